@@ -1,0 +1,92 @@
+import {
+  appendSection,
+  createSectionMap,
+  getSectionFragment,
+  getSections,
+  isSectionKind,
+  SectionField,
+  SectionKind,
+  writeSeedContent,
+  newSectionId,
+  type SectionMeta,
+} from "@planbridge/plan-schema";
+import * as Y from "yjs";
+
+/**
+ * Edits to the section list of a plan document. They are plain Yjs transactions on the shared doc,
+ * so collaborators see them live and the server checks them like any other write.
+ */
+
+export function readSectionMeta(section: Y.Map<unknown>): SectionMeta {
+  const kind = section.get(SectionField.kind);
+  const reviewerId = section.get(SectionField.reviewerId);
+  return {
+    id: String(section.get(SectionField.id) ?? ""),
+    kind: isSectionKind(kind) ? kind : SectionKind.CUSTOM,
+    title: String(section.get(SectionField.title) ?? ""),
+    reviewerId: typeof reviewerId === "string" ? reviewerId : null,
+  };
+}
+
+/**
+ * The sections in order. Two people moving the same section at once each insert a copy of its map
+ * (Yjs arrays have no move), so later duplicates of an id are ignored: both copies name the same text.
+ */
+export function listSections(doc: Y.Doc): SectionMeta[] {
+  const seen = new Set<string>();
+  const sections: SectionMeta[] = [];
+  for (const map of getSections(doc).toArray()) {
+    const meta = readSectionMeta(map);
+    if (!meta.id || seen.has(meta.id)) continue;
+    seen.add(meta.id);
+    sections.push(meta);
+  }
+  return sections;
+}
+
+function indexOfSection(doc: Y.Doc, sectionId: string): number {
+  return getSections(doc)
+    .toArray()
+    .findIndex((map) => map.get(SectionField.id) === sectionId);
+}
+
+/** Inserts a new empty section after `afterId` (or at the end) and returns its id. */
+export function addSection(doc: Y.Doc, title: string, kind: SectionKind, afterId?: string): string {
+  const at = afterId === undefined ? -1 : indexOfSection(doc, afterId);
+  if (at < 0) return appendSection(doc, { kind, title });
+  const id = newSectionId();
+  doc.transact(() => {
+    getSections(doc).insert(at + 1, [createSectionMap({ id, kind, title, reviewerId: null })]);
+    writeSeedContent(getSectionFragment(doc, id));
+  });
+  return id;
+}
+
+export function renameSection(doc: Y.Doc, sectionId: string, title: string): void {
+  const at = indexOfSection(doc, sectionId);
+  if (at < 0) return;
+  doc.transact(() => getSections(doc).get(at).set(SectionField.title, title));
+}
+
+/** Moves a section by `offset` places (-1 up, +1 down); its text stays in its own fragment. */
+export function moveSection(doc: Y.Doc, sectionId: string, offset: number): void {
+  const sections = getSections(doc);
+  const from = indexOfSection(doc, sectionId);
+  const to = from + offset;
+  if (from < 0 || to < 0 || to >= sections.length) return;
+  doc.transact(() => {
+    const meta = readSectionMeta(sections.get(from));
+    sections.delete(from, 1);
+    sections.insert(to, [createSectionMap(meta)]);
+  });
+}
+
+/**
+ * Removes the section from the list. Its fragment is left in the document: ids are never reused, and
+ * a version cut earlier still refers to the text.
+ */
+export function deleteSection(doc: Y.Doc, sectionId: string): void {
+  const at = indexOfSection(doc, sectionId);
+  if (at < 0) return;
+  doc.transact(() => getSections(doc).delete(at, 1));
+}

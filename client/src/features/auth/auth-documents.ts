@@ -1,0 +1,35 @@
+import { graphql } from "../../gql";
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      name
+      isAdmin
+      color
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      user {
+        id
+        email
+        name
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,115 @@
+import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { IconUserPlus, IconUsers } from "@tabler/icons-react";
+import { useMutation, useQuery } from "urql";
+import { EmptyState } from "../../components/empty-state";
+import { describeError } from "../../components/graphql-errors";
+import { UserAvatar } from "../../components/user-avatar";
+import type { UsersQuery as UsersResult } from "../../gql/graphql";
+import { useCurrentUser } from "../auth/current-user";
+import { InvitePersonModal } from "./invite-person-modal";
+import { DeactivateUserMutation, ReactivateUserMutation, UsersQuery } from "./people-documents";
+
+type Person = UsersResult["users"][number];
+
+export function PeoplePage() {
+  const me = useCurrentUser();
+  const [inviteOpened, invite] = useDisclosure(false);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: UsersQuery });
+  const closeInvite = () => {
+    invite.close();
+    refetch({ requestPolicy: "network-only" });
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            People
+          </Title>
+          <Text c="dimmed">Everyone in {me.organization.name}.</Text>
+        </div>
+        {me.isAdmin && (
+          <Button leftSection={<IconUserPlus size={18} />} onClick={invite.open}>
+            Invite person
+          </Button>
+        )}
+      </Group>
+      {error && <Alert color="red">{describeError(error)}</Alert>}
+      {!data && fetching && <Skeleton h={200} />}
+      {data && data.users.length === 0 && (
+        <Paper withBorder>
+          <EmptyState icon={<IconUsers size={28} />} title="No one here yet" description="Invite your marketing team and sales council." />
+        </Paper>
+      )}
+      {data && data.users.length > 0 && <PeopleTable people={data.users} canManage={me.isAdmin} myId={me.id} />}
+      <InvitePersonModal opened={inviteOpened} onClose={closeInvite} />
+    </Stack>
+  );
+}
+
+function PeopleTable({ people, canManage, myId }: { people: Person[]; canManage: boolean; myId: string }) {
+  return (
+    <Paper withBorder>
+      <Table verticalSpacing="sm" horizontalSpacing="lg">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Access</Table.Th>
+            {canManage && <Table.Th />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {people.map((person) => (
+            <Table.Tr key={person.id} opacity={person.isActive ? 1 : 0.6}>
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <UserAvatar name={person.name} size={30} />
+                  <Text size="sm" fw={500}>
+                    {person.name}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{person.email}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6}>
+                  {person.isAdmin && <Badge variant="light">Admin</Badge>}
+                  {!person.isActive && <Badge color="gray" variant="light">Deactivated</Badge>}
+                  {!person.isAdmin && person.isActive && <Text size="sm" c="dimmed">Member</Text>}
+                </Group>
+              </Table.Td>
+              {canManage && (
+                <Table.Td ta="right">{person.id !== myId && <ActivationButton person={person} />}</Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+function ActivationButton({ person }: { person: Person }) {
+  const [deactivation, deactivate] = useMutation(DeactivateUserMutation);
+  const [reactivation, reactivate] = useMutation(ReactivateUserMutation);
+  const toggle = async () => {
+    const result = person.isActive ? await deactivate({ userId: person.id }) : await reactivate({ userId: person.id });
+    if (result.error) notifications.show({ color: "red", title: "Couldn't update access", message: describeError(result.error) });
+  };
+  return (
+    <Button
+      size="xs"
+      variant={person.isActive ? "subtle" : "light"}
+      color={person.isActive ? "red" : "indigo"}
+      loading={deactivation.fetching || reactivation.fetching}
+      onClick={() => void toggle()}
+    >
+      {person.isActive ? "Deactivate" : "Reactivate"}
+    </Button>
+  );
+}

@@ -1,0 +1,43 @@
+import { ActionIcon, Menu } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { IconArchive, IconDots } from "@tabler/icons-react";
+import { useMutation } from "urql";
+import { ConfirmModal } from "../../components/confirm-modal";
+import { describeError } from "../../components/graphql-errors";
+import { ArchivePlanMutation } from "./plan-page-documents";
+
+/** Plan-level actions for its owner. */
+export function PlanActionsMenu({ planId, isArchived, onChanged }: { planId: string; isArchived: boolean; onChanged(): void }) {
+  const [isConfirming, confirm] = useDisclosure(false);
+  const [, archivePlan] = useMutation(ArchivePlanMutation);
+  const archive = async () => {
+    const result = await archivePlan({ planId });
+    if (result.error) notifications.show({ color: "red", title: "Couldn't archive the plan", message: describeError(result.error) });
+    else onChanged();
+  };
+  return (
+    <>
+      <Menu position="bottom-end" shadow="md">
+        <Menu.Target>
+          <ActionIcon variant="default" size="lg" aria-label="Plan actions">
+            <IconDots size={18} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item color="red" leftSection={<IconArchive size={16} />} disabled={isArchived} onClick={confirm.open}>
+            Archive plan
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ConfirmModal
+        opened={isConfirming}
+        title="Archive this plan?"
+        message="Archived plans leave the plan list and become read-only for everyone."
+        confirmLabel="Archive plan"
+        onConfirm={() => void archive()}
+        onClose={confirm.close}
+      />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { Anchor, Breadcrumbs, Group, Stack, TextInput, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useEffect, useState } from "react";
+import { Link } from "react-router";
+import { useMutation } from "urql";
+import { describeError } from "../../components/graphql-errors";
+import { PlanStatusBadge, RoleBadge } from "../../components/plan-badges";
+import type { PlanRole, PlanStatus } from "../../gql/graphql";
+import classes from "./plan-page.module.css";
+import { RenamePlanMutation } from "./plan-page-documents";
+
+interface PlanHeaderProps {
+  planId: string;
+  title: string;
+  status: PlanStatus;
+  myRole: PlanRole | null | undefined;
+  canRename: boolean;
+  /** Presence and save status, laid out on the right. */
+  aside: React.ReactNode;
+}
+
+export function PlanHeader({ planId, title, status, myRole, canRename, aside }: PlanHeaderProps) {
+  return (
+    <Stack gap={6}>
+      <Breadcrumbs>
+        <Anchor component={Link} to="/plans" size="sm" c="dimmed">
+          Plans
+        </Anchor>
+        <Anchor size="sm" c="dimmed" underline="never">
+          {title}
+        </Anchor>
+      </Breadcrumbs>
+      <Group justify="space-between" align="center" wrap="wrap" gap="md">
+        <Group gap="sm" align="center" style={{ flex: 1, minWidth: 280 }} wrap="nowrap">
+          {canRename ? <PlanTitleInput planId={planId} title={title} /> : <Title order={1} size="h2">{title}</Title>}
+          <PlanStatusBadge status={status} />
+          {myRole && <RoleBadge role={myRole} />}
+        </Group>
+        <Group gap="md">{aside}</Group>
+      </Group>
+    </Stack>
+  );
+}
+
+function PlanTitleInput({ planId, title }: { planId: string; title: string }) {
+  const [draft, setDraft] = useState(title);
+  const [, renamePlan] = useMutation(RenamePlanMutation);
+  useEffect(() => setDraft(title), [title]);
+  const commit = async () => {
+    const next = draft.trim();
+    if (!next || next === title) return setDraft(title);
+    const result = await renamePlan({ input: { planId, title: next } });
+    if (result.error) {
+      notifications.show({ color: "red", title: "Couldn't rename the plan", message: describeError(result.error) });
+      setDraft(title);
+    }
+  };
+  return (
+    <TextInput
+      variant="unstyled"
+      aria-label="Plan title"
+      classNames={{ input: classes.planTitleInput }}
+      value={draft}
+      onChange={(e) => setDraft(e.currentTarget.value)}
+      onBlur={() => void commit()}
+      onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
+      style={{ flex: 1 }}
+    />
+  );
+}

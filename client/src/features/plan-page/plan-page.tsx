@@ -1,0 +1,41 @@
+import { Alert, Button, Paper } from "@mantine/core";
+import { IconLock } from "@tabler/icons-react";
+import { Link, useParams } from "react-router";
+import { useQuery } from "urql";
+import { EmptyState } from "../../components/empty-state";
+import { FullPageLoader } from "../../components/full-page-loader";
+import { describeError, errorCode } from "../../components/graphql-errors";
+import { PlanQuery } from "./plan-page-documents";
+import { PlanWorkspace } from "./plan-workspace";
+
+export function PlanPage() {
+  const { planId = "" } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id: planId } });
+  const plan = data?.plan;
+  if (!plan && fetching) return <FullPageLoader />;
+  if (!plan) return <PlanUnavailable code={errorCode(error)} message={describeError(error)} />;
+  return <PlanWorkspace plan={plan} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
+}
+
+function PlanUnavailable({ code, message }: { code: string | undefined; message: string | undefined }) {
+  const back = (
+    <Button component={Link} to="/plans" variant="light">
+      Back to plans
+    </Button>
+  );
+  if (code === "FORBIDDEN") {
+    return (
+      <Paper withBorder>
+        <EmptyState icon={<IconLock size={28} />} title="You don't have access to this plan" description="Ask the plan's owner to add you as a member." action={back} />
+      </Paper>
+    );
+  }
+  if (code === "NOT_FOUND" || !message) {
+    return (
+      <Paper withBorder>
+        <EmptyState title="Plan not found" description="It may have been deleted, or the link is wrong." action={back} />
+      </Paper>
+    );
+  }
+  return <Alert color="red">{message}</Alert>;
+}

@@ -1,0 +1,135 @@
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { CloseCode } from "@planbridge/protocol";
+import { notifications } from "@mantine/notifications";
+import type { Editor } from "@tiptap/core";
+import { IconAlertTriangle, IconArchive, IconEye } from "@tabler/icons-react";
+import { useCallback, useMemo, useState } from "react";
+import { useMutation } from "urql";
+import { goToSignIn } from "../../app/sign-in-redirect";
+import { ConnectionBadge } from "../../collab/connection-badge";
+import { PresenceBar } from "../../collab/presence-bar";
+import { useConnectionState } from "../../collab/use-connection-state";
+import { usePlanConnection } from "../../collab/use-plan-connection";
+import { usePresence } from "../../collab/use-presence";
+import { useSaveStatus } from "../../collab/use-save-status";
+import { describeError } from "../../components/graphql-errors";
+import { ROLE_LABELS } from "../../components/plan-badges";
+import type { PlanQuery as PlanResult } from "../../gql/graphql";
+import { useCurrentUser } from "../auth/current-user";
+import { EditorToolbar } from "../editor/editor-toolbar";
+import { MembersPanel } from "./members-panel";
+import { PlanActionsMenu } from "./plan-actions-menu";
+import { PlanHeader } from "./plan-header";
+import { PlanOutline } from "./plan-outline";
+import classes from "./plan-page.module.css";
+import { AssignSectionReviewerMutation } from "./plan-page-documents";
+import { canEditText, canManagePlan } from "./plan-roles";
+import { SectionList } from "./section-list";
+
+type Plan = NonNullable<PlanResult["plan"]>;
+
+interface PlanWorkspaceProps {
+  plan: Plan;
+  onPlanChanged(): void;
+}
+
+/** The live plan: one shared document and socket for the whole page, one editor per section. */
+export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
+  const me = useCurrentUser();
+  const connection = usePlanConnection(plan.id);
+  const provider = connection?.provider ?? null;
+  const connectionState = useConnectionState(provider);
+  const saveStatus = useSaveStatus(provider);
+  const presence = usePresence(provider);
+  const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
+  // The server stamps the same identity into awareness; setting it locally shows it before the round trip.
+  const caretUser = useMemo(() => ({ name: me.name, color: me.color }), [me.name, me.color]);
+  const isOwner = canManagePlan(plan.myRole);
+  const isArchived = plan.status === "ARCHIVED";
+  const canEdit = canEditText(plan.myRole) && !isArchived && !connectionState.terminalMessage;
+  const assignReviewer = useAssignReviewer(plan.id);
+
+  return (
+    <Stack gap="md">
+      <PlanHeader
+        planId={plan.id}
+        title={plan.title}
+        status={plan.status}
+        myRole={plan.myRole}
+        canRename={isOwner}
+        aside={
+          <>
+            <PresenceBar users={presence} />
+            <ConnectionBadge connection={connectionState} saveStatus={saveStatus} isEditable={canEdit} />
+            {isOwner && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
+          </>
+        }
+      />
+      {connectionState.terminalMessage && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Live editing stopped" role="alert">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{connectionState.terminalMessage}</Text>
+            {needsSignIn(connectionState.terminalCode) && (
+              <Button size="xs" variant="white" color="red" onClick={goToSignIn}>
+                Sign in again
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      )}
+      {isArchived && (
+        <Alert color="gray" variant="light" icon={<IconArchive size={18} />}>
+          <Text size="sm">This plan is archived: it stays readable, but nobody can change it.</Text>
+        </Alert>
+      )}
+      {!isArchived && !canEditText(plan.myRole) && plan.myRole && (
+        <Alert color="gray" variant="light" icon={<IconEye size={18} />}>
+          <Text size="sm">
+            You're a {ROLE_LABELS[plan.myRole].toLowerCase()} on this plan: you see every change live, but only owners and editors change the text.
+          </Text>
+        </Alert>
+      )}
+      <div className={classes.layout}>
+        <Stack gap="md">
+          {canEdit && (
+            <div className={classes.toolbar}>
+              <EditorToolbar editor={activeEditor && !activeEditor.isDestroyed ? activeEditor : null} isEditable={canEdit} />
+            </div>
+          )}
+          {connection && (
+            <SectionList
+              connection={connection}
+              hasSynced={connectionState.hasSynced}
+              members={plan.members}
+              user={caretUser}
+              canEdit={canEdit}
+              canAssignReviewer={isOwner}
+              onAssignReviewer={assignReviewer}
+              onActivate={setActiveEditor}
+            />
+          )}
+        </Stack>
+        <Stack gap="md" className={classes.aside}>
+          {connection && <PlanOutline doc={connection.doc} />}
+          <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={isOwner} onChanged={onPlanChanged} />
+        </Stack>
+      </div>
+    </Stack>
+  );
+}
+
+function needsSignIn(code: number | null): boolean {
+  return code === CloseCode.Unauthenticated || code === CloseCode.SessionRevoked;
+}
+
+/** The reviewer lives in the shared doc, but only the server writes it (after its permission check). */
+function useAssignReviewer(planId: string) {
+  const [, assign] = useMutation(AssignSectionReviewerMutation);
+  return useCallback(
+    async (sectionId: string, userId: string | null) => {
+      const result = await assign({ input: { planId, sectionId, userId } });
+      if (result.error) notifications.show({ color: "red", title: "Couldn't assign the reviewer", message: describeError(result.error) });
+    },
+    [assign, planId],
+  );
+}

@@ -1,0 +1,117 @@
+import { ActionIcon, Badge, Group, Menu, Paper, Select, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { SectionKind, type SectionMeta } from "@planbridge/plan-schema";
+import type { Editor } from "@tiptap/core";
+import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash, IconUserCheck } from "@tabler/icons-react";
+import { ConfirmModal } from "../../components/confirm-modal";
+import type { PlanConnection } from "../../collab/plan-connection";
+import { deleteSection, moveSection, renameSection } from "../../collab/section-edits";
+import { SectionEditor } from "../editor/section-editor";
+import type { CaretUser } from "../editor/editor-extensions";
+import type { PlanMember } from "./members-panel";
+import classes from "./plan-page.module.css";
+import { SECTION_KIND_LABELS } from "./section-kinds";
+import { SectionTitleInput } from "./section-title-input";
+
+export interface SectionCardProps {
+  connection: PlanConnection;
+  section: SectionMeta;
+  position: { index: number; count: number };
+  members: PlanMember[];
+  user: CaretUser;
+  canEdit: boolean;
+  canAssignReviewer: boolean;
+  onAssignReviewer(sectionId: string, userId: string | null): void;
+  onAddBelow(sectionId: string): void;
+  onActivate(editor: Editor): void;
+}
+
+export function SectionCard(props: SectionCardProps) {
+  const { connection, section, user, canEdit, onActivate } = props;
+  return (
+    <Paper withBorder p="lg" className={classes.sectionCard} id={`section-${section.id}`} data-section-id={section.id} component="section" aria-label={section.title}>
+      <Stack gap="xs">
+        <SectionHeader {...props} />
+        <SectionEditor connection={connection} sectionId={section.id} title={section.title} user={user} isEditable={canEdit} onActivate={onActivate} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function SectionHeader({ connection, section, position, canEdit, onAddBelow, ...rest }: SectionCardProps) {
+  const { doc } = connection;
+  const [isConfirming, confirm] = useDisclosure(false);
+  return (
+    <Stack gap={4}>
+      <ConfirmModal
+        opened={isConfirming}
+        title="Delete this section?"
+        message={`"${section.title}" and its text will be removed for everyone on the plan.`}
+        confirmLabel="Delete section"
+        onConfirm={() => deleteSection(doc, section.id)}
+        onClose={confirm.close}
+      />
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Badge variant="dot" color={section.kind === SectionKind.TACTIC ? "grape" : "indigo"} size="sm">
+          {SECTION_KIND_LABELS[section.kind]}
+        </Badge>
+        {canEdit && (
+          <Menu position="bottom-end" shadow="md" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={`Section actions for ${section.title}`}>
+                <IconDots size={18} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => onAddBelow(section.id)}>
+                Add section below
+              </Menu.Item>
+              <Menu.Item leftSection={<IconArrowUp size={16} />} disabled={position.index === 0} onClick={() => moveSection(doc, section.id, -1)}>
+                Move up
+              </Menu.Item>
+              <Menu.Item leftSection={<IconArrowDown size={16} />} disabled={position.index === position.count - 1} onClick={() => moveSection(doc, section.id, 1)}>
+                Move down
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={confirm.open}>
+                Delete section
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+      <SectionTitleInput title={section.title} isEditable={canEdit} onRename={(title) => renameSection(doc, section.id, title)} />
+      {section.kind === SectionKind.TACTIC && <ReviewerLine section={section} {...rest} />}
+    </Stack>
+  );
+}
+
+type ReviewerLineProps = Pick<SectionCardProps, "section" | "members" | "canAssignReviewer" | "onAssignReviewer">;
+
+/** Tactics are reviewed by one council member; the owner picks them from the plan's members. */
+function ReviewerLine({ section, members, canAssignReviewer, onAssignReviewer }: ReviewerLineProps) {
+  const reviewer = members.find((m) => m.user.id === section.reviewerId)?.user;
+  if (canAssignReviewer) {
+    return (
+      <Select
+        size="xs"
+        w={260}
+        leftSection={<IconUserCheck size={14} />}
+        placeholder="Assign a council reviewer"
+        aria-label={`Reviewer of ${section.title}`}
+        data={members.map((m) => ({ value: m.user.id, label: m.user.name }))}
+        value={section.reviewerId}
+        onChange={(userId) => onAssignReviewer(section.id, userId)}
+        clearable
+      />
+    );
+  }
+  return (
+    <Group gap={6}>
+      <IconUserCheck size={14} color="var(--mantine-color-dimmed)" />
+      <Text size="xs" c="dimmed">
+        {reviewer ? `Reviewed by ${reviewer.name}` : section.reviewerId ? "Reviewer assigned" : "No council reviewer yet"}
+      </Text>
+    </Group>
+  );
+}

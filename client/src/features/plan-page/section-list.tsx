@@ -1,0 +1,93 @@
+import { Button, Group, Menu, Paper, Skeleton, Stack } from "@mantine/core";
+import type { Editor } from "@tiptap/core";
+import { IconChevronDown, IconPlus } from "@tabler/icons-react";
+import type { PlanConnection } from "../../collab/plan-connection";
+import { addSection } from "../../collab/section-edits";
+import { useSections } from "../../collab/use-sections";
+import { EmptyState } from "../../components/empty-state";
+import type { CaretUser } from "../editor/editor-extensions";
+import type { PlanMember } from "./members-panel";
+import { SectionCard } from "./section-card";
+import { ADDABLE_KINDS } from "./section-kinds";
+
+interface SectionListProps {
+  connection: PlanConnection;
+  hasSynced: boolean;
+  members: PlanMember[];
+  user: CaretUser;
+  canEdit: boolean;
+  canAssignReviewer: boolean;
+  onAssignReviewer(sectionId: string, userId: string | null): void;
+  onActivate(editor: Editor): void;
+}
+
+export function SectionList({ connection, hasSynced, canEdit, ...cardProps }: SectionListProps) {
+  const sections = useSections(connection.doc);
+  const addBelow = (afterId?: string) => addSection(connection.doc, "New section", ADDABLE_KINDS[0].kind, afterId);
+
+  // Until the first sync the local doc is empty; showing it would flash an empty plan.
+  if (!hasSynced && sections.length === 0) return <SectionSkeleton />;
+  if (sections.length === 0) {
+    return (
+      <Paper withBorder>
+        <EmptyState
+          title="This plan has no sections"
+          description={canEdit ? "Add a section to start writing." : "The owner hasn't added any sections yet."}
+          action={canEdit && <Button leftSection={<IconPlus size={18} />} onClick={() => addBelow()}>Add section</Button>}
+        />
+      </Paper>
+    );
+  }
+  return (
+    <Stack gap="md" data-testid="section-list">
+      {sections.map((section, index) => (
+        <SectionCard
+          key={section.id}
+          connection={connection}
+          section={section}
+          position={{ index, count: sections.length }}
+          canEdit={canEdit}
+          onAddBelow={addBelow}
+          {...cardProps}
+        />
+      ))}
+      {canEdit && <AddSectionButton connection={connection} />}
+    </Stack>
+  );
+}
+
+function AddSectionButton({ connection }: { connection: PlanConnection }) {
+  return (
+    <Group justify="center">
+      <Menu position="bottom" shadow="md">
+        <Menu.Target>
+          <Button variant="default" leftSection={<IconPlus size={16} />} rightSection={<IconChevronDown size={14} />}>
+            Add section
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {ADDABLE_KINDS.map(({ kind, label, title }) => (
+            <Menu.Item key={kind} onClick={() => addSection(connection.doc, title, kind)}>
+              {label}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+}
+
+function SectionSkeleton() {
+  return (
+    <Stack gap="md" aria-busy="true" aria-label="Loading the plan">
+      {[0, 1, 2].map((i) => (
+        <Paper key={i} withBorder p="lg">
+          <Skeleton h={14} w={90} mb="sm" />
+          <Skeleton h={22} w="45%" mb="md" />
+          <Skeleton h={12} mb={8} />
+          <Skeleton h={12} w="80%" />
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

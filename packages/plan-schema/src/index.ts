@@ -1,0 +1,6 @@
+export * from "./doc-layout";
+export * from "./limits";
+export * from "./read-plan";
+export * from "./rich-text";
+export * from "./sections";
+export * from "./template";

@@ -1,0 +1,3 @@
+export * from "./close-codes";
+export * from "./message-types";
+export * from "./paths";

@@ -1,0 +1,9 @@
+/** Every TypeORM entity. Modules append theirs. */
+import { Session } from "../modules/auth/session.entity";
+import { DocSnapshot, DocUpdate } from "../modules/collaboration/doc-store.entity";
+import { Organization } from "../modules/organizations/organization.entity";
+import { PlanMember } from "../modules/plans/plan-member.entity";
+import { Plan } from "../modules/plans/plan.entity";
+import { User } from "../modules/users/user.entity";
+
+export const entities = [Organization, User, Session, Plan, PlanMember, DocUpdate, DocSnapshot];

@@ -1,0 +1,5 @@
+/** Every migration, oldest first. Modules append theirs. */
+import { Foundation1764000000000 } from "./1764000000000-foundation";
+import { Collaboration1764000100000 } from "./1764000100000-collaboration";
+
+export const migrations = [Foundation1764000000000, Collaboration1764000100000];

@@ -1,0 +1,30 @@
+/** The demo organisation's people (README lists the logins). One password for all: planbridge-demo. */
+import { PlanRole } from "../../policies/plan-role";
+
+export const DEMO_PASSWORD = "planbridge-demo";
+export const DEMO_ORGANIZATION = "Acme Analytics";
+export const DEMO_PLAN_TITLE = "FY27 Growth Plan: Mid-Market";
+
+export interface DemoPerson {
+  email: string;
+  name: string;
+  jobTitle: string;
+  isAdmin?: boolean;
+  role: PlanRole;
+  /** Council members own the review of one tactic each. */
+  reviews?: string;
+}
+
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  { email: "maya@acme.test", name: "Maya Okafor", jobTitle: "Marketing manager", isAdmin: true, role: PlanRole.OWNER },
+  { email: "leo@acme.test", name: "Leo Fischer", jobTitle: "Product marketing", role: PlanRole.EDITOR },
+  { email: "amara@acme.test", name: "Amara Nwosu", jobTitle: "Sales council, EMEA", role: PlanRole.EDITOR, reviews: "tactic-partner-webinars" },
+  { email: "kenji@acme.test", name: "Kenji Tanaka", jobTitle: "Sales council, APAC", role: PlanRole.COMMENTER, reviews: "tactic-abm-email" },
+  { email: "sofia@acme.test", name: "Sofia Alvarez", jobTitle: "Sales council, LATAM", role: PlanRole.COMMENTER, reviews: "tactic-field-events" },
+  { email: "james@acme.test", name: "James Whitfield", jobTitle: "Sales council, North America East", role: PlanRole.COMMENTER, reviews: "tactic-customer-advocacy" },
+  { email: "priya@acme.test", name: "Priya Raman", jobTitle: "Sales council, North America West", role: PlanRole.COMMENTER, reviews: "tactic-paid-search" },
+  { email: "omar@acme.test", name: "Omar Haddad", jobTitle: "Sales council, CRM & sales ops", role: PlanRole.EDITOR, reviews: "tactic-lead-routing" },
+  { email: "rita@acme.test", name: "Rita Gomez", jobTitle: "Field sales rep, Texas", role: PlanRole.COMMENTER },
+  { email: "tom@acme.test", name: "Tom Becker", jobTitle: "Field sales rep, DACH", role: PlanRole.COMMENTER },
+  { email: "dan@acme.test", name: "Dan Morales", jobTitle: "Sales director", role: PlanRole.APPROVER },
+];

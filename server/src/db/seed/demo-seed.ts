@@ -1,0 +1,64 @@
+/**
+ * Demo data: an organisation, its marketing and sales people, and one sample plan. Idempotent:
+ * running it again adds only what is missing.
+ */
+import type { DataSource } from "typeorm";
+import type { Env } from "../../config/env";
+import { hashPassword } from "../../modules/auth/password";
+import { Organization } from "../../modules/organizations/organization.entity";
+import type { PlanDocuments } from "../../modules/plans/plan-documents.port";
+import { PlanMember } from "../../modules/plans/plan-member.entity";
+import { Plan } from "../../modules/plans/plan.entity";
+import { PlanService } from "../../modules/plans/plan.service";
+import { colorFor } from "../../modules/users/user-colors";
+import { User } from "../../modules/users/user.entity";
+import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
+import { demoPlanTemplate } from "./demo-plan";
+
+export async function seedDemoIfWanted(env: Env, dataSource: DataSource, documents: PlanDocuments): Promise<void> {
+  const isEmptyEmbedded = !env.databaseUrl && (await dataSource.getRepository(User).count()) === 0;
+  if (env.seedDemo || isEmptyEmbedded) {
+    await seedDemo(dataSource, documents);
+    console.log(`Demo data ready: sign in as maya@acme.test / ${DEMO_PASSWORD}`);
+  }
+}
+
+export async function seedDemo(dataSource: DataSource, documents: PlanDocuments): Promise<Plan> {
+  const organization =
+    (await dataSource.getRepository(Organization).findOneBy({ name: DEMO_ORGANIZATION })) ??
+    (await dataSource.getRepository(Organization).save({ name: DEMO_ORGANIZATION }));
+  const usersByEmail = new Map<string, User>();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const person of DEMO_PEOPLE) {
+    const existing = await dataSource.getRepository(User).findOneBy({ email: person.email });
+    const user =
+      existing ??
+      (await dataSource.getRepository(User).save({
+        organizationId: organization.id,
+        email: person.email,
+        name: person.name,
+        jobTitle: person.jobTitle,
+        isAdmin: person.isAdmin ?? false,
+        isActive: true,
+        color: colorFor(person.email),
+        passwordHash,
+      }));
+    usersByEmail.set(person.email, user);
+  }
+  const owner = usersByEmail.get(DEMO_PEOPLE[0].email)!;
+  const plan =
+    (await dataSource.getRepository(Plan).findOneBy({ organizationId: organization.id, title: DEMO_PLAN_TITLE })) ??
+    (await new PlanService(dataSource, documents).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
+  for (const person of DEMO_PEOPLE) {
+    const userId = usersByEmail.get(person.email)!.id;
+    await dataSource.createQueryBuilder().insert().into(PlanMember).values({ planId: plan.id, userId, role: person.role }).orIgnore().execute();
+  }
+  return plan;
+}
+
+function reviewerOf(usersByEmail: Map<string, User>) {
+  return (sectionId: string) => {
+    const reviewer = DEMO_PEOPLE.find((person) => person.reviews === sectionId);
+    return reviewer ? usersByEmail.get(reviewer.email)!.id : null;
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * In-process events that cross module boundaries: the collaboration server closes sockets when
+ * GraphQL removes a membership or a session.
+ */
+import { EventEmitter } from "node:events";
+import type { PlanRole } from "../policies/plan-role";
+
+export interface DomainEventMap {
+  "membership.removed": [{ planId: string; userId: string }];
+  "membership.changed": [{ planId: string; userId: string; role: PlanRole }];
+  "session.revoked": [{ sessionId: string; userId: string }];
+  "user.deactivated": [{ userId: string }];
+}
+
+export class DomainEvents extends EventEmitter<DomainEventMap> {}

@@ -1,0 +1,18 @@
+/** The GraphQL schema, built from the type-graphql resolver classes of every module. */
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AuthResolver } from "../modules/auth/auth.resolver";
+import { PlanMemberResolver } from "../modules/plans/plan-member.resolver";
+import { PlanResolver, PlanSectionResolver } from "../modules/plans/plan.resolver";
+import { UserResolver } from "../modules/users/user.resolver";
+
+export const resolvers = [AuthResolver, UserResolver, PlanResolver, PlanSectionResolver, PlanMemberResolver] as const;
+
+export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
+  });
+}

@@ -1,0 +1,32 @@
+/** Sign-in and sign-out: checks the password, opens or closes a server-side session. */
+import type { DataSource } from "typeorm";
+import { UnauthenticatedError } from "../../graphql/errors";
+import { User } from "../users/user.entity";
+import { verifyPassword } from "./password";
+import { readSessionToken, type SessionService } from "./session.service";
+
+// Compared against when the email is unknown, so a wrong email costs the same time as a wrong password.
+const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+  ) {}
+
+  tokenFromCookies(cookieHeader?: string): string | undefined {
+    return readSessionToken(cookieHeader);
+  }
+
+  async login(email: string, password: string) {
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+    const isValid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !isValid || !user.isActive) throw new UnauthenticatedError("Email or password is incorrect.");
+    const session = await this.sessions.createSession(user.id);
+    return { user, ...session };
+  }
+
+  async logout(sessionId: string | null): Promise<void> {
+    if (sessionId) await this.sessions.revoke(sessionId);
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * One collaboration socket: speaks y-websocket's protocol for one user on one plan. Read-only roles
+ * get the document and presence but their content messages are dropped; writers get a SaveAck once
+ * their updates are durable.
+ */
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type WebSocket from "ws";
+import * as Y from "yjs";
+import { CloseCode, encodeSaveAck, MessageType, SyncMessageType } from "@planbridge/protocol";
+import type { Limits } from "@planbridge/plan-schema";
+import { stampAwarenessUpdate, type AwarenessIdentity } from "./awareness-identity";
+import type { DocumentRegistry } from "./document-registry";
+import { InvalidUpdateError } from "./errors";
+import { encodeAwarenessStates, encodeSyncMessage, toBuffer } from "./fanout";
+import type { CollaborationMetrics } from "./metrics";
+import type { RoomMember, SharedDoc } from "./shared-doc";
+import { validateUpdate } from "./update-validation";
+
+export interface ConnectionGrant {
+  planId: string;
+  userId: string;
+  sessionId: string;
+  identity: AwarenessIdentity;
+  canWrite: boolean;
+}
+
+/** A reader that stops reading would make the server buffer without bound: cut it off instead. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+/** Awareness client ids one socket may speak for (one per Y.Doc the tab binds to this plan). */
+const MAX_AWARENESS_CLIENTS = 4;
+/** Time a closing socket gets for the close handshake before it is destroyed. */
+const CLOSE_GRACE_MS = 2_000;
+
+export class Connection implements RoomMember {
+  canWrite: boolean;
+  /** Content messages dropped because the connection is read-only. */
+  droppedWrites = 0;
+  /** Non-empty content messages accepted / durable, for the SaveAck. */
+  acceptedWrites = 0;
+  savedWrites = 0;
+  private readonly savedClocks = new Map<number, number>();
+  private isAckScheduled = false;
+  private isClosed = false;
+  private tokens: number;
+  private lastRefill = Date.now();
+  private readonly claimedClients = new Set<number>();
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly grant: ConnectionGrant,
+    readonly room: SharedDoc,
+    private readonly registry: DocumentRegistry,
+    private readonly limits: Limits,
+    private readonly metrics: CollaborationMetrics,
+    private readonly onClosed: (connection: Connection) => void,
+  ) {
+    this.canWrite = grant.canWrite;
+    this.tokens = limits.messageBurst;
+    socket.binaryType = "nodebuffer";
+    socket.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
+    socket.on("close", () => this.cleanUp());
+    socket.on("error", () => this.cleanUp());
+  }
+
+  get userId(): string {
+    return this.grant.userId;
+  }
+
+  get sessionId(): string {
+    return this.grant.sessionId;
+  }
+
+  /** Joins the room and starts the y-websocket handshake (SyncStep1 and everyone's presence). */
+  start(): void {
+    this.room.members.add(this);
+    this.send(encodeSyncMessage(SyncMessageType.SyncStep1, Y.encodeStateVector(this.room.doc)));
+    if (this.room.awareness.getStates().size > 0) this.send(encodeAwarenessStates(this.room.awareness));
+  }
+
+  send(message: Buffer): void {
+    if (this.isClosed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CloseCode.RateLimited, "not reading fast enough");
+      return;
+    }
+    this.socket.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.isClosed) return;
+    this.cleanUp();
+    this.socket.close(code, reason);
+    // A client that never answers the close frame must not keep its socket (revocation has a deadline).
+    setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
+  }
+
+  private cleanUp(): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.room.removeMember(this);
+    this.onClosed(this);
+  }
+
+  private onMessage(data: Buffer, isBinary: boolean): void {
+    if (this.isClosed) return;
+    if (!isBinary) return this.close(CloseCode.InvalidMessage, "binary frames only");
+    if (!this.takeToken()) return this.close(CloseCode.RateLimited, "too many messages");
+    try {
+      this.handleFrame(data);
+    } catch (error) {
+      if (error instanceof InvalidUpdateError) this.metrics.rejectedUpdates++;
+      this.close(CloseCode.InvalidMessage, "malformed message");
+    }
+  }
+
+  private handleFrame(frame: Buffer): void {
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    if (type === MessageType.Sync) return this.handleSync(decoder, frame);
+    if (type === MessageType.Awareness) return this.handleAwareness(decoding.readVarUint8Array(decoder));
+    if (type === MessageType.QueryAwareness) return this.send(encodeAwarenessStates(this.room.awareness));
+    if (type === MessageType.Auth) return;
+    this.close(CloseCode.InvalidMessage, "unknown message type");
+  }
+
+  private handleSync(decoder: decoding.Decoder, frame: Buffer): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === SyncMessageType.SyncStep1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      return this.send(encodeSyncMessage(SyncMessageType.SyncStep2, Y.encodeStateAsUpdate(this.room.doc, stateVector)));
+    }
+    if (syncType !== SyncMessageType.SyncStep2 && syncType !== SyncMessageType.Update) {
+      return this.close(CloseCode.InvalidMessage, "unknown sync message");
+    }
+    if (!this.canWrite) {
+      this.droppedWrites++;
+      this.metrics.droppedReadOnlyWrites++;
+      return;
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    // An Update frame with nothing after its payload can be forwarded as it is: no re-encoding.
+    const isExactUpdate = syncType === SyncMessageType.Update && decoder.pos === frame.length;
+    this.receiveUpdate(update, isExactUpdate ? frame : undefined);
+  }
+
+  private receiveUpdate(update: Uint8Array, frame: Buffer | undefined): void {
+    if (update.byteLength > this.limits.maxUpdateBytes) return this.close(CloseCode.TooLarge, "update too large");
+    const { clocks, isEmpty } = validateUpdate(update);
+    if (isEmpty) return;
+    if (this.room.approxBytes + update.byteLength > this.limits.maxDocBytes) {
+      return this.close(CloseCode.TooLarge, "document too large");
+    }
+    this.acceptedWrites++;
+    this.registry.publish(this.room, update, this, { onDurable: () => this.markDurable(clocks), message: frame });
+  }
+
+  private handleAwareness(update: Uint8Array): void {
+    const stamped = stampAwarenessUpdate(update, this.grant.identity, (clientId) => this.mayClaim(clientId));
+    if (stamped) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, stamped, this);
+  }
+
+  private mayClaim(clientId: number): boolean {
+    const owner = this.room.awarenessOwners.get(clientId);
+    if (owner) return owner === this;
+    if (this.claimedClients.size >= MAX_AWARENESS_CLIENTS) return false;
+    this.claimedClients.add(clientId);
+    this.room.awarenessOwners.set(clientId, this);
+    return true;
+  }
+
+  /** Called by the group commit; acks of one commit are coalesced into one message. */
+  private markDurable(clocks: Map<number, number>): void {
+    this.savedWrites++;
+    for (const [clientId, clock] of clocks) {
+      if (clock > (this.savedClocks.get(clientId) ?? 0)) this.savedClocks.set(clientId, clock);
+    }
+    if (this.isAckScheduled) return;
+    this.isAckScheduled = true;
+    queueMicrotask(() => {
+      this.isAckScheduled = false;
+      this.metrics.savedAcksSent++;
+      this.send(toBuffer(encodeSaveAck({ savedCount: this.savedWrites, clocks: this.savedClocks })));
+    });
+  }
+
+  /** Token bucket: `messagesPerSecond` sustained, `messageBurst` at once. */
+  private takeToken(): boolean {
+    const now = Date.now();
+    const refill = ((now - this.lastRefill) / 1000) * this.limits.messagesPerSecond;
+    if (refill >= 1) {
+      this.tokens = Math.min(this.limits.messageBurst, this.tokens + refill);
+      this.lastRefill = now;
+    }
+    if (this.tokens < 1) return false;
+    this.tokens--;
+    return true;
+  }
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { createPlanDoc, readPlan } from "@planbridge/plan-schema";
+import { createTestDatabase, type TestDatabase } from "../../db/test-database";
+import { createOrganization, createUser } from "../../test-support/fixtures";
+import { Plan } from "../plans/plan.entity";
+import { DocStore } from "./doc-store";
+import { DocumentExistsError } from "./errors";
+import { GroupCommit } from "./group-commit";
+
+let db: TestDatabase;
+let store: DocStore;
+let organizationId: string;
+let ownerId: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  store = new DocStore(db.dataSource);
+  organizationId = (await createOrganization(db.dataSource)).id;
+  ownerId = (await createUser(db.dataSource, { organizationId })).id;
+});
+afterAll(async () => {
+  await db?.destroy();
+});
+
+async function newPlanId(): Promise<string> {
+  const plan = await db.dataSource.getRepository(Plan).save({ organizationId, ownerId, title: "Doc store test" });
+  return plan.id;
+}
+
+function loadDoc(parts: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const part of parts) Y.applyUpdate(doc, part);
+  return doc;
+}
+
+/** Edits `doc` and returns the update the edit produced. */
+function edit(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const before = Y.encodeStateVector(doc);
+  change(doc);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+describe("DocStore", () => {
+  it("stores a new plan's document and loads it back", async () => {
+    const planId = await newPlanId();
+    const doc = createPlanDoc();
+    await store.createDocument(planId, Y.encodeStateAsUpdate(doc));
+    const stored = await store.load(planId);
+    expect(stored).toMatchObject({ lastUpdateId: 0, rowsSinceSnapshot: 0 });
+    expect(readPlan(loadDoc(stored.parts))).toEqual(readPlan(doc));
+  });
+
+  it("refuses to overwrite an existing document", async () => {
+    const planId = await newPlanId();
+    await store.createDocument(planId, Y.encodeStateAsUpdate(createPlanDoc()));
+    await expect(store.createDocument(planId, Y.encodeStateAsUpdate(new Y.Doc()))).rejects.toBeInstanceOf(DocumentExistsError);
+    expect(readPlan(loadDoc((await store.load(planId)).parts)).sections.length).toBeGreaterThan(0);
+  });
+
+  it("joins the transaction it is given: a rolled-back plan creation leaves no document", async () => {
+    const planId = await newPlanId();
+    await expect(
+      db.dataSource.transaction(async (manager) => {
+        await store.createDocument(planId, Y.encodeStateAsUpdate(createPlanDoc()), manager);
+        throw new Error("plan creation failed later");
+      }),
+    ).rejects.toThrow("plan creation failed later");
+    expect((await store.load(planId)).parts).toEqual([]);
+  });
+
+  it("appends log rows for several plans in one statement and loads snapshot + rows", async () => {
+    const [first, second] = [await newPlanId(), await newPlanId()];
+    const doc = createPlanDoc();
+    await store.createDocument(first, Y.encodeStateAsUpdate(doc));
+    const update = edit(doc, (d) => d.getText("scratch").insert(0, "hello"));
+    const lastIds = await store.append([
+      { planId: first, update },
+      { planId: second, update: edit(new Y.Doc(), (d) => d.getText("t").insert(0, "x")) },
+    ]);
+    expect(lastIds.get(first)).toBeGreaterThan(0);
+    expect(lastIds.get(second)).toBeGreaterThan(0);
+    const stored = await store.load(first);
+    expect(stored.rowsSinceSnapshot).toBe(1);
+    expect(stored.lastUpdateId).toBe(lastIds.get(first));
+    expect(loadDoc(stored.parts).getText("scratch").toString()).toBe("hello");
+  });
+
+  it("compacts: snapshot replaces covered rows in one transaction, later rows survive", async () => {
+    const planId = await newPlanId();
+    const doc = createPlanDoc();
+    await store.createDocument(planId, Y.encodeStateAsUpdate(doc));
+    let covered = 0;
+    for (const word of ["alpha ", "beta ", "gamma "]) {
+      const update = edit(doc, (d) => d.getText("t").insert(d.getText("t").length, word));
+      covered = (await store.append([{ planId, update }])).get(planId)!;
+    }
+    await store.compact(planId, Y.encodeStateAsUpdate(doc), covered);
+    const later = edit(doc, (d) => d.getText("t").insert(0, ">"));
+    await store.append([{ planId, update: later }]);
+    expect(await store.countUpdates(planId)).toBe(1);
+    const stored = await store.load(planId);
+    expect(stored.rowsSinceSnapshot).toBe(1);
+    expect(loadDoc(stored.parts).getText("t").toString()).toBe(">alpha beta gamma ");
+  });
+
+  it("never lets an older compaction replace a newer snapshot", async () => {
+    const planId = await newPlanId();
+    const doc = new Y.Doc();
+    const first = edit(doc, (d) => d.getText("t").insert(0, "one"));
+    const firstId = (await store.append([{ planId, update: first }])).get(planId)!;
+    const olderState = Y.encodeStateAsUpdate(doc);
+    const second = edit(doc, (d) => d.getText("t").insert(3, " two"));
+    const secondId = (await store.append([{ planId, update: second }])).get(planId)!;
+    await store.compact(planId, Y.encodeStateAsUpdate(doc), secondId);
+    await store.compact(planId, olderState, firstId);
+    expect(loadDoc((await store.load(planId)).parts).getText("t").toString()).toBe("one two");
+  });
+});
+
+describe("GroupCommit", () => {
+  it("writes everything queued in one tick as one row per plan and reports durability", async () => {
+    const planId = await newPlanId();
+    const committed: number[] = [];
+    const commit = new GroupCommit(store, { onCommitted: (_plan, id) => committed.push(id), onDropped: () => undefined });
+    const doc = new Y.Doc();
+    let durable = 0;
+    for (let i = 0; i < 20; i++) {
+      const update = edit(doc, (d) => d.getText("t").insert(i, String(i % 10)));
+      commit.enqueue({ planId, update, onDurable: () => durable++ });
+    }
+    await commit.whenDurable(planId);
+    expect(durable).toBe(20);
+    expect(commit.stats.commits).toBe(1);
+    expect(await store.countUpdates(planId)).toBe(1);
+    expect(loadDoc((await store.load(planId)).parts).getText("t").toString()).toBe(doc.getText("t").toString());
+  });
+
+  it("drops (and reports) writes for a plan that no longer exists, without losing other plans' writes", async () => {
+    const planId = await newPlanId();
+    const missing = "00000000-0000-4000-8000-000000000000";
+    const dropped: string[] = [];
+    const commit = new GroupCommit(store, { onCommitted: () => undefined, onDropped: (id) => dropped.push(id) });
+    const update = edit(new Y.Doc(), (d) => d.getText("t").insert(0, "kept"));
+    let isDurable = false;
+    let dropError: unknown;
+    commit.enqueue({ planId, update, onDurable: () => (isDurable = true) });
+    commit.enqueue({ planId: missing, update, onDropped: (error) => (dropError = error) });
+    await Promise.all([commit.whenDurable(planId), commit.whenDurable(missing)]);
+    expect(isDurable).toBe(true);
+    expect(dropped).toEqual([missing]);
+    expect(dropError).toBeDefined();
+    expect(await store.countUpdates(planId)).toBe(1);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Durable storage of plan documents: an append-only log (`doc_updates`) plus one snapshot per plan
+ * (`doc_snapshots`). Hand-written SQL because this is the hot path: one statement per group commit,
+ * one statement per load, one transaction per compaction.
+ */
+import type { DataSource, EntityManager } from "typeorm";
+import { DocumentExistsError } from "./errors";
+
+export interface StoredDocument {
+  /** Snapshot state (if any) first, then every later log row in id order; apply all of them. */
+  parts: Uint8Array[];
+  /** Highest log id contained in `parts` (0 when none). */
+  lastUpdateId: number;
+  /** Log rows not yet folded into the snapshot. */
+  rowsSinceSnapshot: number;
+  /** Encoded size of all parts: an upper bound of the document's size. */
+  byteSize: number;
+}
+
+export interface AppendRow {
+  planId: string;
+  update: Uint8Array;
+}
+
+/** PostgreSQL's unique_violation; SQLSTATE class 23 is "integrity constraint violation". */
+const UNIQUE_VIOLATION = "23505";
+/** Postgres caps bind parameters at 65535; two per row. */
+const MAX_ROWS_PER_INSERT = 10_000;
+
+export class DocStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Stores a new plan's first state as its snapshot; never replaces an existing one. */
+  async createDocument(planId: string, state: Uint8Array, manager?: EntityManager): Promise<void> {
+    const runner = manager ?? this.dataSource.manager;
+    try {
+      await runner.query(`INSERT INTO doc_snapshots (plan_id, state, last_update_id) VALUES ($1, $2, 0)`, [
+        planId,
+        toBuffer(state),
+      ]);
+    } catch (error) {
+      if (sqlState(error) === UNIQUE_VIOLATION) throw new DocumentExistsError(planId);
+      throw error;
+    }
+  }
+
+  /** Snapshot plus later log rows, read in one statement so a concurrent compaction cannot split them. */
+  async load(planId: string): Promise<StoredDocument> {
+    const rows: { bytes: Uint8Array; id: string | number; part: number }[] = await this.dataSource.query(
+      `SELECT state AS bytes, last_update_id AS id, 0 AS part FROM doc_snapshots WHERE plan_id = $1
+       UNION ALL
+       SELECT "update", id, 1 FROM doc_updates
+        WHERE plan_id = $1
+          AND id > COALESCE((SELECT last_update_id FROM doc_snapshots WHERE plan_id = $1), 0)
+       ORDER BY part, id`,
+      [planId],
+    );
+    let lastUpdateId = 0;
+    let byteSize = 0;
+    for (const row of rows) {
+      lastUpdateId = Math.max(lastUpdateId, Number(row.id));
+      byteSize += row.bytes.byteLength;
+    }
+    return {
+      parts: rows.map((row) => toUint8Array(row.bytes)),
+      lastUpdateId,
+      rowsSinceSnapshot: rows.filter((row) => row.part === 1).length,
+      byteSize,
+    };
+  }
+
+  /** Appends rows in one statement (atomic on its own, so one round trip); returns each plan's highest new id. */
+  async append(rows: readonly AppendRow[], manager?: EntityManager): Promise<Map<string, number>> {
+    const runner = manager ?? this.dataSource.manager;
+    const lastIds = new Map<string, number>();
+    for (let start = 0; start < rows.length; start += MAX_ROWS_PER_INSERT) {
+      const chunk = rows.slice(start, start + MAX_ROWS_PER_INSERT);
+      const values = chunk.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ");
+      const params = chunk.flatMap((row) => [row.planId, toBuffer(row.update)]);
+      const inserted: { id: string | number; plan_id: string }[] = await runner.query(
+        `INSERT INTO doc_updates (plan_id, "update") VALUES ${values} RETURNING id, plan_id`,
+        params,
+      );
+      for (const row of inserted) lastIds.set(row.plan_id, Math.max(lastIds.get(row.plan_id) ?? 0, Number(row.id)));
+    }
+    return lastIds;
+  }
+
+  /**
+   * Replaces the snapshot with `state`, which must contain every log row up to `coveredUpdateId`, and
+   * deletes those rows: one transaction, so a crash leaves either the old or the new pair.
+   */
+  async compact(planId: string, state: Uint8Array, coveredUpdateId: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO doc_snapshots (plan_id, state, last_update_id, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (plan_id) DO UPDATE
+           SET state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now()
+           WHERE doc_snapshots.last_update_id <= excluded.last_update_id`,
+        [planId, toBuffer(state), coveredUpdateId],
+      );
+      await manager.query(`DELETE FROM doc_updates WHERE plan_id = $1 AND id <= $2`, [planId, coveredUpdateId]);
+    });
+  }
+
+  /** Row count of a plan's log (tests and diagnostics). */
+  async countUpdates(planId: string): Promise<number> {
+    const [row]: { count: string | number }[] = await this.dataSource.query(
+      `SELECT count(*) AS count FROM doc_updates WHERE plan_id = $1`,
+      [planId],
+    );
+    return Number(row.count);
+  }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function toUint8Array(bytes: Uint8Array): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayLike<number>);
+}
+
+export function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}

@@ -1,0 +1,189 @@
+/**
+ * The loaded plan documents of this process. Loads on first use (concurrent callers share one load),
+ * takes every accepted update through apply -> broadcast -> group commit, compacts past a threshold
+ * and unloads a document once nobody uses it and its writes are durable.
+ */
+import * as Y from "yjs";
+import { CloseCode } from "@planbridge/protocol";
+import type { DocStore } from "./doc-store";
+import { CollaborationClosedError, DocumentLoadError, InvalidUpdateError } from "./errors";
+import { broadcast, encodeUpdateMessage } from "./fanout";
+import { GroupCommit } from "./group-commit";
+import type { CollaborationMetrics } from "./metrics";
+import { SharedDoc, type RoomMember } from "./shared-doc";
+
+export interface RegistryOptions {
+  /** Compact a plan once this many log rows are not in its snapshot. */
+  compactAfterRows: number;
+}
+
+export interface PublishOptions {
+  /** Called once the update is in the database. */
+  onDurable?: () => void;
+  /** Called if it can never be stored (the plan was deleted). */
+  onDropped?: (error: unknown) => void;
+  /** The Update frame to forward, when the caller already has it encoded. */
+  message?: Buffer;
+}
+
+export class DocumentRegistry {
+  private readonly loading = new Map<string, Promise<SharedDoc>>();
+  private readonly loaded = new Map<string, SharedDoc>();
+  private readonly unloading = new Set<Promise<void>>();
+  private readonly compactions = new Set<Promise<void>>();
+  private isClosed = false;
+  readonly committer: GroupCommit;
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly metrics: CollaborationMetrics,
+    private readonly options: RegistryOptions,
+  ) {
+    this.committer = new GroupCommit(store, {
+      onCommitted: (planId, lastUpdateId, rows) => this.onCommitted(planId, lastUpdateId, rows),
+      onDropped: (planId) => this.evict(planId, CloseCode.NotFound, "plan no longer exists"),
+    });
+  }
+
+  /** The loaded document of a plan, kept loaded until `release`. Throws DocumentLoadError. */
+  async acquire(planId: string): Promise<SharedDoc> {
+    if (this.isClosed) throw new CollaborationClosedError();
+    const room = this.loaded.get(planId) ?? (await this.load(planId));
+    room.holds++;
+    return room;
+  }
+
+  release(room: SharedDoc): void {
+    room.holds--;
+    this.unloadWhenIdle(room);
+  }
+
+  /** A socket left the room: unload once nobody is left. */
+  memberLeft(room: SharedDoc): void {
+    this.unloadWhenIdle(room);
+  }
+
+  /** The document if it is in memory right now. */
+  peek(planId: string): SharedDoc | undefined {
+    return this.loaded.get(planId);
+  }
+
+  get loadedCount(): number {
+    return this.loaded.size;
+  }
+
+  /**
+   * Applies an already validated update, sends it to every other member, and queues it for the next
+   * group commit.
+   */
+  publish(room: SharedDoc, update: Uint8Array, origin: RoomMember | null, options: PublishOptions = {}): void {
+    try {
+      Y.applyUpdate(room.doc, update, origin);
+    } catch (error) {
+      // Validation passed but integration failed: the doc may be half-changed, so drop it from memory
+      // (the database never saw this update) and let every client reload.
+      this.evict(room.planId, CloseCode.DocumentUnavailable, "document reloading");
+      throw new InvalidUpdateError(error);
+    }
+    room.approxBytes += update.byteLength;
+    this.metrics.acceptedUpdates++;
+    this.metrics.acceptedBytes += update.byteLength;
+    broadcast(room.members, options.message ?? encodeUpdateMessage(update), origin ?? undefined);
+    this.committer.enqueue({ planId: room.planId, update, onDurable: options.onDurable, onDropped: options.onDropped });
+  }
+
+  /** Closes every socket of a plan and drops it from memory without persisting anything more. */
+  evict(planId: string, code: number, reason: string): void {
+    const room = this.loaded.get(planId);
+    if (!room) return;
+    this.loaded.delete(planId);
+    for (const member of [...room.members]) member.close(code, reason);
+    room.destroy();
+    this.metrics.documentsUnloaded++;
+  }
+
+  /** Writes what is pending, compacts and unloads everything; refuses new work. */
+  async close(): Promise<void> {
+    this.isClosed = true;
+    await Promise.allSettled([...this.loading.values()]);
+    await this.committer.close();
+    await Promise.allSettled([...this.compactions, ...this.unloading]);
+    for (const room of [...this.loaded.values()]) {
+      this.loaded.delete(room.planId);
+      room.destroy();
+    }
+  }
+
+  private load(planId: string): Promise<SharedDoc> {
+    const pending = this.loading.get(planId);
+    if (pending) return pending;
+    const loading = this.readStored(planId).finally(() => this.loading.delete(planId));
+    this.loading.set(planId, loading);
+    return loading;
+  }
+
+  private async readStored(planId: string): Promise<SharedDoc> {
+    try {
+      const room = new SharedDoc(planId, await this.store.load(planId));
+      this.loaded.set(planId, room);
+      this.metrics.documentsLoaded++;
+      return room;
+    } catch (error) {
+      this.metrics.loadFailures++;
+      throw new DocumentLoadError(planId, error);
+    }
+  }
+
+  private onCommitted(planId: string, lastUpdateId: number, rows: number): void {
+    const room = this.loaded.get(planId);
+    if (!room) return;
+    room.lastCommittedId = Math.max(room.lastCommittedId, lastUpdateId);
+    room.rowsSinceSnapshot += rows;
+    if (room.rowsSinceSnapshot >= this.options.compactAfterRows) this.track(this.compactions, this.compact(room));
+  }
+
+  /**
+   * Snapshot = the live doc, which contains every durable row up to lastCommittedId (rows are applied
+   * before they are queued), plus maybe newer not-yet-durable updates: those are stored again as rows
+   * and replaying them is harmless. So the snapshot never loses a row it claims to cover.
+   */
+  private async compact(room: SharedDoc): Promise<void> {
+    if (room.isCompacting || room.isUnloaded || room.rowsSinceSnapshot === 0) return;
+    room.isCompacting = true;
+    const covered = room.lastCommittedId;
+    const rows = room.rowsSinceSnapshot;
+    const bytesBefore = room.approxBytes;
+    try {
+      const state = Y.encodeStateAsUpdate(room.doc);
+      await this.store.compact(room.planId, state, covered);
+      room.rowsSinceSnapshot -= rows;
+      room.approxBytes = state.byteLength + (room.approxBytes - bytesBefore);
+      this.metrics.compactions++;
+    } catch {
+      // Compaction is an optimisation: the log still holds everything; try again after the next commit.
+    } finally {
+      room.isCompacting = false;
+    }
+  }
+
+  private unloadWhenIdle(room: SharedDoc): void {
+    if (!room.isIdle || room.isUnloaded) return;
+    this.track(this.unloading, this.unload(room));
+  }
+
+  /** Waits for the plan's writes to be durable, folds the log into the snapshot, then forgets the doc. */
+  private async unload(room: SharedDoc): Promise<void> {
+    await this.committer.whenDurable(room.planId);
+    if (!room.isIdle || room.isUnloaded) return;
+    if (room.rowsSinceSnapshot > 0) await this.compact(room);
+    if (!room.isIdle || room.isUnloaded || this.committer.hasPending(room.planId)) return;
+    if (this.loaded.get(room.planId) === room) this.loaded.delete(room.planId);
+    room.destroy();
+    this.metrics.documentsUnloaded++;
+  }
+
+  private track(set: Set<Promise<void>>, work: Promise<void>): void {
+    set.add(work);
+    void work.finally(() => set.delete(work));
+  }
+}

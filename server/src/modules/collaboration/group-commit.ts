@@ -1,0 +1,164 @@
+/**
+ * Group commit: every update that arrives while the previous commit is in flight (or within one tick
+ * when idle) is written by the next single INSERT, merged to one row per plan. Callers learn when
+ * their update is durable through `onDurable`; that is when the sender gets its save acknowledgement.
+ */
+import * as Y from "yjs";
+import { sqlState, type DocStore } from "./doc-store";
+
+export interface PendingWrite {
+  planId: string;
+  update: Uint8Array;
+  onDurable?: () => void;
+  /** The write can never be stored (its plan is gone); it stays in memory only until eviction. */
+  onDropped?: (error: unknown) => void;
+}
+
+export interface GroupCommitHooks {
+  /** The plan's rows up to `lastUpdateId` are durable (`rows` new rows were written). */
+  onCommitted(planId: string, lastUpdateId: number, rows: number): void;
+  /** The plan's writes can never be stored (e.g. the plan was deleted); they are dropped. */
+  onDropped(planId: string, error: unknown): void;
+}
+
+const MAX_BACKOFF_MS = 2_000;
+
+export class GroupCommit {
+  private queue: PendingWrite[] = [];
+  private isRunning = false;
+  private isScheduled = false;
+  private isClosed = false;
+  private backoffMs = 0;
+  private readonly pendingByPlan = new Map<string, number>();
+  private readonly planWaiters = new Map<string, (() => void)[]>();
+  /** Commits and rows written so far (metrics). */
+  readonly stats = { commits: 0, rows: 0, updates: 0, failures: 0 };
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly hooks: GroupCommitHooks,
+  ) {}
+
+  enqueue(write: PendingWrite): void {
+    this.queue.push(write);
+    this.pendingByPlan.set(write.planId, (this.pendingByPlan.get(write.planId) ?? 0) + 1);
+    this.schedule();
+  }
+
+  /** Resolves once every write enqueued so far for this plan is durable (or dropped). */
+  whenDurable(planId: string): Promise<void> {
+    if (!this.pendingByPlan.has(planId)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiters = this.planWaiters.get(planId) ?? [];
+      waiters.push(resolve);
+      this.planWaiters.set(planId, waiters);
+    });
+  }
+
+  hasPending(planId: string): boolean {
+    return this.pendingByPlan.has(planId);
+  }
+
+  /** Writes what is queued, then stops retrying failed commits. */
+  async close(): Promise<void> {
+    await Promise.all([...this.pendingByPlan.keys()].map((planId) => this.whenDurable(planId)));
+    this.isClosed = true;
+  }
+
+  private schedule(): void {
+    if (this.isRunning || this.isScheduled) return;
+    this.isScheduled = true;
+    setImmediate(() => {
+      this.isScheduled = false;
+      void this.run();
+    });
+  }
+
+  private async run(): Promise<void> {
+    this.isRunning = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        await this.commit(batch);
+      }
+    } finally {
+      this.isRunning = false;
+    }
+  }
+
+  private async commit(batch: PendingWrite[]): Promise<void> {
+    const byPlan = groupByPlan(batch);
+    try {
+      const lastIds = await this.store.append(mergedRows(byPlan));
+      this.backoffMs = 0;
+      this.stats.commits++;
+      this.stats.rows += byPlan.size;
+      this.stats.updates += batch.length;
+      for (const [planId, writes] of byPlan) this.settle(planId, writes, lastIds.get(planId) ?? 0);
+    } catch (error) {
+      this.stats.failures++;
+      await this.recover(byPlan, error);
+    }
+  }
+
+  /** Integrity errors are per plan: retry plans one by one and drop those that fail for good. */
+  private async recover(byPlan: Map<string, PendingWrite[]>, error: unknown): Promise<void> {
+    if (isIntegrityError(error) && byPlan.size > 1) {
+      for (const writes of byPlan.values()) await this.commit(writes);
+      return;
+    }
+    if (isIntegrityError(error) || this.isClosed) {
+      for (const [planId, writes] of byPlan) {
+        for (const write of writes) write.onDropped?.(error);
+        this.hooks.onDropped(planId, error);
+        this.release(planId, writes.length);
+      }
+      return;
+    }
+    // The database is unreachable: keep the writes (they are applied and broadcast) and retry.
+    this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(50, this.backoffMs * 2));
+    await new Promise((resolve) => setTimeout(resolve, this.backoffMs));
+    this.queue = [...byPlan.values()].flat().concat(this.queue);
+  }
+
+  private settle(planId: string, writes: PendingWrite[], lastUpdateId: number): void {
+    this.hooks.onCommitted(planId, lastUpdateId, 1);
+    for (const write of writes) write.onDurable?.();
+    this.release(planId, writes.length);
+  }
+
+  private release(planId: string, count: number): void {
+    const left = (this.pendingByPlan.get(planId) ?? 0) - count;
+    if (left > 0) {
+      this.pendingByPlan.set(planId, left);
+      return;
+    }
+    this.pendingByPlan.delete(planId);
+    const waiters = this.planWaiters.get(planId) ?? [];
+    this.planWaiters.delete(planId);
+    for (const resolve of waiters) resolve();
+  }
+}
+
+function groupByPlan(batch: readonly PendingWrite[]): Map<string, PendingWrite[]> {
+  const byPlan = new Map<string, PendingWrite[]>();
+  for (const write of batch) {
+    const writes = byPlan.get(write.planId);
+    if (writes) writes.push(write);
+    else byPlan.set(write.planId, [write]);
+  }
+  return byPlan;
+}
+
+/** One row per plan: merging is cheaper than storing and later replaying many tiny rows. */
+function mergedRows(byPlan: Map<string, PendingWrite[]>) {
+  return [...byPlan].map(([planId, writes]) => ({
+    planId,
+    update: writes.length === 1 ? writes[0].update : Y.mergeUpdates(writes.map((write) => write.update)),
+  }));
+}
+
+function isIntegrityError(error: unknown): boolean {
+  return sqlState(error)?.startsWith("23") ?? false;
+}

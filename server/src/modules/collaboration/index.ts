@@ -1,0 +1,125 @@
+/**
+ * The collaboration endpoint: y-websocket protocol at /collab/<planId> on the application's HTTP
+ * server, with authentication, per-plan authorisation, read-only roles, durable acknowledgements and
+ * revocation. Also provides the PlanDocuments port the plans module uses.
+ */
+import type http from "node:http";
+import type { Duplex } from "node:stream";
+import type { DataSource } from "typeorm";
+import { WebSocketServer, type WebSocket } from "ws";
+import { LIMITS, type Limits } from "@planbridge/plan-schema";
+import { CloseCode, parseCollabPath, StandardCloseCode } from "@planbridge/protocol";
+import type { Env } from "../../config/env";
+import type { DomainEvents } from "../../events/domain-events";
+import type { SessionService } from "../auth/session.service";
+import { Connection } from "./connection";
+import { DocStore } from "./doc-store";
+import { DocumentRegistry } from "./document-registry";
+import { createMetrics, type CollaborationMetrics } from "./metrics";
+import { PlanDocumentService } from "./plan-documents";
+import { ConnectionIndex, subscribeRevocations, type GrantedConnection } from "./revocation";
+import type { SharedDoc } from "./shared-doc";
+import { authorizeUpgrade, type AuthorizedUpgrade, type UpgradeRefusal } from "./upgrade";
+
+export { PlanDocumentService } from "./plan-documents";
+export { DocStore } from "./doc-store";
+export type { CollaborationMetrics } from "./metrics";
+
+export interface CollaborationDeps {
+  dataSource: DataSource;
+  sessions: SessionService;
+  events: DomainEvents;
+  env: Pick<Env, "isProduction">;
+  /** Overrides of LIMITS (benchmarks raise the message rate; tests lower sizes). */
+  limits?: Partial<Limits>;
+  /** Compact a plan's log past this many rows (default 500). */
+  compactAfterRows?: number;
+}
+
+export interface Collaboration {
+  documents: PlanDocumentService;
+  metrics: CollaborationMetrics;
+  /** Open sockets (tests and metrics). */
+  connections(): readonly Connection[];
+  /** Loaded documents right now. */
+  loadedDocuments(): number;
+  close(): Promise<void>;
+}
+
+export function attachCollaboration(httpServer: http.Server, deps: CollaborationDeps): Collaboration {
+  const limits: Limits = { ...LIMITS, ...deps.limits };
+  const metrics = createMetrics();
+  const store = new DocStore(deps.dataSource);
+  const registry = new DocumentRegistry(store, metrics, { compactAfterRows: deps.compactAfterRows ?? 500 });
+  const documents = new PlanDocumentService(store, registry);
+  const index = new ConnectionIndex();
+  const unsubscribe = subscribeRevocations(deps.events, index);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
+  const upgradeDeps = { dataSource: deps.dataSource, sessions: deps.sessions, checkOrigin: deps.env.isProduction };
+  let isClosing = false;
+
+  const accept = async (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const decision = isClosing
+      ? { refusal: { code: StandardCloseCode.ServerShutdown, reason: "server shutting down" } as UpgradeRefusal }
+      : await authorizeUpgrade(req, upgradeDeps).catch(() => ({ refusal: unavailable }));
+    if ("refusal" in decision) return refuseSocket(wss, req, socket, head, decision.refusal, metrics);
+    let room: SharedDoc;
+    try {
+      room = await registry.acquire(decision.grant.planId);
+    } catch {
+      return refuseSocket(wss, req, socket, head, unavailable, metrics);
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      open(ws, decision.grant, room);
+      registry.release(room);
+    });
+  };
+
+  const open = (ws: WebSocket, grant: AuthorizedUpgrade, room: SharedDoc) => {
+    const connection = new Connection(ws, grant, room, registry, limits, metrics, (closed) => {
+      index.remove(closed as GrantedConnection);
+      registry.memberLeft(room);
+    }) as GrantedConnection;
+    index.add(connection);
+    metrics.connectionsOpened++;
+    connection.start();
+  };
+
+  const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (parseCollabPath(req.url ?? "") === null) return; // another endpoint's socket
+    socket.on("error", () => socket.destroy());
+    void accept(req, socket, head);
+  };
+  httpServer.on("upgrade", onUpgrade);
+
+  return {
+    documents,
+    metrics,
+    connections: () => index.all(),
+    loadedDocuments: () => registry.loadedCount,
+    async close() {
+      isClosing = true;
+      httpServer.off("upgrade", onUpgrade);
+      unsubscribe();
+      for (const connection of index.all()) connection.close(StandardCloseCode.ServerShutdown, "server shutting down");
+      await registry.close();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+const unavailable: UpgradeRefusal = { code: CloseCode.DocumentUnavailable, reason: "document unavailable, retrying" };
+
+/** Completes the handshake only to deliver the close code the client acts on. */
+function refuseSocket(
+  wss: WebSocketServer,
+  req: http.IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  refusal: UpgradeRefusal,
+  metrics: CollaborationMetrics,
+): void {
+  metrics.connectionsRefused++;
+  if (socket.destroyed) return;
+  wss.handleUpgrade(req, socket, head, (ws) => ws.close(refusal.code, refusal.reason));
+}

@@ -1,0 +1,71 @@
+/**
+ * The PlanDocuments port the plans module uses: create a plan's first document state, read a plan as
+ * JSON, and make server-side edits that are stored and broadcast like any client's.
+ */
+import type { EntityManager } from "typeorm";
+import * as Y from "yjs";
+import { readPlan, type PlanJson } from "@planbridge/plan-schema";
+import type { PlanDocuments } from "../plans/plan-documents.port";
+import type { DocStore } from "./doc-store";
+import type { DocumentRegistry } from "./document-registry";
+import { DocumentLoadError } from "./errors";
+
+/** Origin of server-side transactions, so their updates can be told apart from clients'. */
+export const SERVER_ORIGIN = Symbol("planbridge-server");
+
+export class PlanDocumentService implements PlanDocuments {
+  constructor(
+    private readonly store: DocStore,
+    private readonly registry: DocumentRegistry,
+  ) {}
+
+  /** Inside the caller's transaction when `manager` is given; refuses to overwrite stored state. */
+  async createDocument(planId: string, doc: Y.Doc, manager?: EntityManager): Promise<void> {
+    await this.store.createDocument(planId, Y.encodeStateAsUpdate(doc), manager);
+  }
+
+  /** From the live document when loaded (it has edits not yet durable); otherwise from storage. */
+  async readPlan(planId: string): Promise<PlanJson> {
+    const live = this.registry.peek(planId);
+    if (live) return readPlan(live.doc);
+    const doc = new Y.Doc();
+    try {
+      const stored = await this.store.load(planId);
+      doc.transact(() => stored.parts.forEach((part) => Y.applyUpdate(doc, part)));
+      return readPlan(doc);
+    } catch (error) {
+      throw new DocumentLoadError(planId, error);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Applies `edit` to the live document, broadcasts it, and resolves once it is durable. */
+  async change(planId: string, edit: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.registry.acquire(planId);
+    try {
+      const update = editOnCopy(room.doc, edit);
+      if (!update) return;
+      await new Promise<void>((onDurable, onDropped) => this.registry.publish(room, update, null, { onDurable, onDropped }));
+    } finally {
+      this.registry.release(room);
+    }
+  }
+}
+
+/** Runs `edit` on a copy so that an edit that throws half-way leaves the live document untouched. */
+function editOnCopy(live: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array | null {
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
+    const updates: Uint8Array[] = [];
+    copy.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_ORIGIN) updates.push(update);
+    });
+    copy.transact(() => edit(copy), SERVER_ORIGIN);
+    if (updates.length === 0) return null;
+    return updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+  } finally {
+    copy.destroy();
+  }
+}

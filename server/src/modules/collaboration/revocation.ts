@@ -1,0 +1,68 @@
+/**
+ * Closes or downgrades open sockets when GraphQL changes who may see a plan: membership removed or
+ * changed, session revoked, user deactivated. Events are in-process and synchronous, so sockets close
+ * immediately (the close handshake gets CLOSE_GRACE_MS before the socket is destroyed).
+ */
+import { CloseCode } from "@planbridge/protocol";
+import type { DomainEvents, DomainEventMap } from "../../events/domain-events";
+import { can } from "../../policies/plan-policy";
+import type { Connection } from "./connection";
+import type { AuthorizedUpgrade } from "./upgrade";
+
+export type GrantedConnection = Connection & { readonly grant: AuthorizedUpgrade };
+
+/** Open sockets by user id. */
+export class ConnectionIndex {
+  private readonly byUser = new Map<string, Set<GrantedConnection>>();
+
+  add(connection: GrantedConnection): void {
+    const set = this.byUser.get(connection.userId) ?? new Set();
+    set.add(connection);
+    this.byUser.set(connection.userId, set);
+  }
+
+  remove(connection: GrantedConnection): void {
+    const set = this.byUser.get(connection.userId);
+    set?.delete(connection);
+    if (set?.size === 0) this.byUser.delete(connection.userId);
+  }
+
+  ofUser(userId: string): GrantedConnection[] {
+    return [...(this.byUser.get(userId) ?? [])];
+  }
+
+  all(): GrantedConnection[] {
+    return [...this.byUser.values()].flatMap((set) => [...set]);
+  }
+}
+
+export function subscribeRevocations(events: DomainEvents, index: ConnectionIndex): () => void {
+  const handlers: { [K in keyof DomainEventMap]: (...args: DomainEventMap[K]) => void } = {
+    "membership.removed": ({ planId, userId }) => {
+      for (const c of index.ofUser(userId)) if (c.grant.planId === planId) c.close(CloseCode.Forbidden, "removed from plan");
+    },
+    "membership.changed": ({ planId, userId, role }) => {
+      for (const c of index.ofUser(userId)) if (c.grant.planId === planId) applyRole(c, role);
+    },
+    "session.revoked": ({ sessionId, userId }) => {
+      for (const c of index.ofUser(userId)) if (c.sessionId === sessionId) c.close(CloseCode.SessionRevoked, "signed out");
+    },
+    "user.deactivated": ({ userId }) => {
+      for (const c of index.ofUser(userId)) c.close(CloseCode.SessionRevoked, "account deactivated");
+    },
+  };
+  for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.on(name, handlers[name] as never);
+  return () => {
+    for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.off(name, handlers[name] as never);
+  };
+}
+
+/** A role change applies to the open socket at once: read-only or writable, or closed. */
+function applyRole(connection: GrantedConnection, role: AuthorizedUpgrade["subject"]["role"]): void {
+  const subject = { ...connection.grant.subject, role };
+  if (!can(connection.grant.actor, "plan.view", subject)) {
+    connection.close(CloseCode.Forbidden, "no longer allowed to view this plan");
+    return;
+  }
+  connection.canWrite = can(connection.grant.actor, "plan.editText", subject);
+}

@@ -1,0 +1,73 @@
+/** One loaded plan document: the Y.Doc, its awareness, the sockets on it and its storage bookkeeping. */
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { StoredDocument } from "./doc-store";
+import { broadcast, encodeAwarenessStates, type Peer } from "./fanout";
+
+export interface RoomMember extends Peer {
+  close(code: number, reason: string): void;
+}
+
+export class SharedDoc {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly members = new Set<RoomMember>();
+  /** Which connection speaks for each awareness client id (first claim wins until it disconnects). */
+  readonly awarenessOwners = new Map<number, RoomMember>();
+  /** Server-side edits in progress (PlanDocuments.change, readPlan on a live doc): keep the doc loaded. */
+  holds = 0;
+  /** Highest log row id that is durable and contained in `doc`. */
+  lastCommittedId: number;
+  /** Log rows not yet folded into the snapshot; compaction starts past a threshold. */
+  rowsSinceSnapshot: number;
+  /** Upper bound of the encoded size, for the document size limit (exact again after each compaction). */
+  approxBytes: number;
+  isCompacting = false;
+  isUnloaded = false;
+
+  constructor(
+    readonly planId: string,
+    stored: StoredDocument,
+  ) {
+    // Apply in one transaction: observers and the update event fire once, not once per stored row.
+    this.doc.transact(() => {
+      for (const part of stored.parts) Y.applyUpdate(this.doc, part);
+    });
+    this.lastCommittedId = stored.lastUpdateId;
+    this.rowsSinceSnapshot = stored.rowsSinceSnapshot;
+    this.approxBytes = stored.byteSize;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server is not a participant: no local presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  get isIdle(): boolean {
+    return this.members.size === 0 && this.holds === 0;
+  }
+
+  /** Forgets a member's awareness states; the removal is broadcast to the others. */
+  removeMember(member: RoomMember): void {
+    this.members.delete(member);
+    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === member).map(([clientId]) => clientId);
+    for (const clientId of owned) this.awarenessOwners.delete(clientId);
+    if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, member);
+  }
+
+  destroy(): void {
+    this.isUnloaded = true;
+    this.awareness.off("update", this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    if (changed.length === 0 || this.members.size === 0) return;
+    const except = this.members.has(origin as RoomMember) ? (origin as RoomMember) : undefined;
+    broadcast(this.members, encodeAwarenessStates(this.awareness, changed), except);
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Decides, before a socket is accepted, who is connecting to which plan and with what rights:
+ * session cookie -> user, URL -> plan, membership -> policy. A refusal still completes the handshake
+ * so the browser sees our close code (an HTTP error would reach it only as 1006).
+ */
+import type { IncomingMessage } from "node:http";
+import type { DataSource } from "typeorm";
+import { CloseCode, parseCollabPath, type StandardCloseCode } from "@planbridge/protocol";
+import { readSessionToken, type SessionService } from "../auth/session.service";
+import { findPlanAccess, planSubject } from "../plans/plan-access.service";
+import { can, type Actor, type PlanSubject } from "../../policies/plan-policy";
+import type { ConnectionGrant } from "./connection";
+
+export interface UpgradeRefusal {
+  code: CloseCode | StandardCloseCode;
+  reason: string;
+}
+
+export interface AuthorizedUpgrade extends ConnectionGrant {
+  actor: Actor;
+  subject: PlanSubject;
+}
+
+export type UpgradeDecision = { grant: AuthorizedUpgrade } | { refusal: UpgradeRefusal };
+
+export interface UpgradeDeps {
+  dataSource: DataSource;
+  sessions: SessionService;
+  /** In production a browser Origin must match the Host (cross-site WebSocket hijacking). */
+  checkOrigin: boolean;
+}
+
+const refuse = (code: CloseCode, reason: string): UpgradeDecision => ({ refusal: { code, reason } });
+
+export async function authorizeUpgrade(req: IncomingMessage, deps: UpgradeDeps): Promise<UpgradeDecision> {
+  const planId = parseCollabPath(req.url ?? "");
+  if (planId === null) return refuse(CloseCode.NotFound, "no such plan");
+  if (deps.checkOrigin && !isSameOrigin(req)) return refuse(CloseCode.Forbidden, "cross-origin connection");
+  const session = await deps.sessions.authenticate(readSessionToken(req.headers.cookie));
+  if (!session) return refuse(CloseCode.Unauthenticated, "sign in first");
+  const { user, sessionId } = session;
+  const access = await findPlanAccess(deps.dataSource, planId, user);
+  if (!access) return refuse(CloseCode.NotFound, "no such plan");
+  const subject = planSubject(access);
+  if (!can(user, "plan.view", subject)) return refuse(CloseCode.Forbidden, "not a member of this plan");
+  return {
+    grant: {
+      planId: access.plan.id,
+      userId: user.id,
+      sessionId,
+      identity: { id: user.id, name: user.name, color: user.color },
+      canWrite: can(user, "plan.editText", subject),
+      actor: { id: user.id, organizationId: user.organizationId, isAdmin: user.isAdmin, isActive: user.isActive },
+      subject,
+    },
+  };
+}
+
+function isSameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser: a cookie cannot have been attached by another site
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+import { IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { PlanRole } from "../../policies/plan-role";
+import { PlanStatus } from "./plan-status";
+
+@InputType()
+export class PlanFilterInput {
+  @Field({ nullable: true, description: "Only plans I own" })
+  mine?: boolean;
+
+  @Field(() => PlanStatus, { nullable: true, description: "Without it, every plan but archived ones" })
+  @IsOptional()
+  @IsEnum(PlanStatus)
+  status?: PlanStatus;
+}
+
+@InputType()
+export class CreatePlanInput {
+  @Field()
+  @Length(1, 200, { message: "A plan title needs 1 to 200 characters." })
+  title: string;
+}
+
+@InputType()
+export class RenamePlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field()
+  @Length(1, 200, { message: "A plan title needs 1 to 200 characters." })
+  title: string;
+}
+
+@InputType()
+export class AddPlanMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field()
+  @IsEmail({}, { message: "Enter a valid email address." })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => PlanRole)
+  role: PlanRole;
+}
+
+@InputType()
+export class ChangePlanMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field(() => PlanRole)
+  role: PlanRole;
+}
+
+@InputType()
+export class RemovePlanMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+}
+
+@InputType()
+export class AssignSectionReviewerInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => ID)
+  @Length(1, 100)
+  sectionId: string;
+
+  @Field(() => ID, { nullable: true, description: "null clears the reviewer" })
+  @IsOptional()
+  @IsUUID()
+  userId?: string | null;
+}
+
+/** A section as stored in the shared document (its text is edited live, not through GraphQL). */
+@ObjectType()
+export class PlanSection {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "summary, positioning, tactic, lead-scoring, ..." })
+  kind: string;
+
+  @Field()
+  title: string;
+
+  reviewerId?: string | null;
+}

@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+/** A person who signs in. Admins of the organisation manage the other users. */
+@ObjectType()
+@Entity("users")
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ name: "organization_id", type: "uuid" })
+  organizationId: string;
+
+  @Field()
+  @Column({ type: "text" })
+  email: string;
+
+  @Field()
+  @Column({ type: "text" })
+  name: string;
+
+  /** What colleagues know them as: "Marketing manager", "Council member, EMEA". */
+  @Field(() => String, { nullable: true })
+  @Column({ name: "job_title", type: "text", nullable: true })
+  jobTitle: string | null;
+
+  /** scrypt$N$r$p$salt$hash; never leaves the server. */
+  @Column({ name: "password_hash", type: "text" })
+  passwordHash: string;
+
+  @Field()
+  @Column({ name: "is_admin", type: "boolean", default: false })
+  isAdmin: boolean;
+
+  @Field()
+  @Column({ name: "is_active", type: "boolean", default: true })
+  isActive: boolean;
+
+  /** Caret and avatar colour, fixed per user so collaborators recognise each other. */
+  @Field()
+  @Column({ type: "text" })
+  color: string;
+
+  @Field()
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { can, PLAN_ACTIONS, PlanRole, type Actor, type PlanAction } from "./plan-policy";
+
+const actor: Actor = { id: "u1", organizationId: "org", isAdmin: false, isActive: true };
+const subject = (role: PlanRole | null, isArchived = false) => ({ organizationId: "org", role, isArchived });
+
+/** The expected matrix, written out by hand from DESIGN.md so a change to the policy must change this too. */
+const EXPECTED: Record<PlanRole, PlanAction[]> = {
+  OWNER: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.rename", "plan.archive", "plan.manageMembers", "plan.assignReviewer", "plan.cutVersion", "plan.requestSignoff", "plan.export"],
+  EDITOR: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.export"],
+  COMMENTER: ["plan.view", "plan.comment", "plan.suggest"],
+  APPROVER: ["plan.view", "plan.comment", "plan.approve"],
+  VIEWER: ["plan.view"],
+};
+
+describe("plan policy: role x action matrix", () => {
+  for (const role of Object.values(PlanRole)) {
+    for (const action of PLAN_ACTIONS) {
+      const allowed = EXPECTED[role].includes(action);
+      it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
+        expect(can(actor, action, subject(role))).toBe(allowed);
+      });
+    }
+  }
+
+  it("denies every action to a non-member, even an organisation admin", () => {
+    for (const action of PLAN_ACTIONS) expect(can({ ...actor, isAdmin: true }, action, subject(null))).toBe(false);
+  });
+
+  it("denies every action on another organisation's plan, whatever the role", () => {
+    for (const action of PLAN_ACTIONS) {
+      expect(can(actor, action, { ...subject(PlanRole.OWNER), organizationId: "other" })).toBe(false);
+    }
+  });
+
+  it("denies every action to a deactivated user", () => {
+    for (const action of PLAN_ACTIONS) expect(can({ ...actor, isActive: false }, action, subject(PlanRole.OWNER))).toBe(false);
+  });
+
+  it("freezes an archived plan: owners may only view, export and un-archive", () => {
+    const allowed = PLAN_ACTIONS.filter((action) => can(actor, action, subject(PlanRole.OWNER, true)));
+    expect(allowed).toEqual(["plan.view", "plan.archive", "plan.export"]);
+    expect(can(actor, "plan.editText", subject(PlanRole.EDITOR, true))).toBe(false);
+  });
+});

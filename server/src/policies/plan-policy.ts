@@ -1,0 +1,69 @@
+/**
+ * The one answer to "may this user do this to this plan?", used by GraphQL resolvers and the
+ * collaboration server alike. Pure functions: callers load the membership, this decides.
+ */
+import { PlanRole } from "./plan-role";
+
+export { PlanRole };
+
+export interface Actor {
+  id: string;
+  organizationId: string;
+  isAdmin: boolean;
+  isActive: boolean;
+}
+
+export interface PlanSubject {
+  organizationId: string;
+  /** The actor's membership role in this plan, null when not a member. */
+  role: PlanRole | null;
+  isArchived: boolean;
+}
+
+export const PLAN_ACTIONS = [
+  "plan.view",
+  "plan.editText",
+  "plan.comment",
+  "plan.suggest",
+  "plan.rename",
+  "plan.archive",
+  "plan.manageMembers",
+  "plan.assignReviewer",
+  "plan.cutVersion",
+  "plan.requestSignoff",
+  "plan.approve",
+  "plan.export",
+] as const;
+export type PlanAction = (typeof PLAN_ACTIONS)[number];
+
+const { OWNER, EDITOR, COMMENTER, APPROVER, VIEWER } = PlanRole;
+
+/** Which roles may take each action (DESIGN.md, "The people and what they do"). */
+const ALLOWED: Record<PlanAction, readonly PlanRole[]> = {
+  "plan.view": [OWNER, EDITOR, COMMENTER, APPROVER, VIEWER],
+  "plan.editText": [OWNER, EDITOR],
+  "plan.comment": [OWNER, EDITOR, COMMENTER, APPROVER],
+  "plan.suggest": [OWNER, EDITOR, COMMENTER],
+  "plan.rename": [OWNER],
+  "plan.archive": [OWNER],
+  "plan.manageMembers": [OWNER],
+  "plan.assignReviewer": [OWNER],
+  "plan.cutVersion": [OWNER],
+  "plan.requestSignoff": [OWNER],
+  "plan.approve": [APPROVER],
+  "plan.export": [OWNER, EDITOR],
+};
+
+/** An archived plan is frozen: it can still be read, exported and un-archived by its owner. */
+const ALLOWED_WHEN_ARCHIVED: ReadonlySet<PlanAction> = new Set(["plan.view", "plan.export", "plan.archive"]);
+
+export function can(actor: Actor, action: PlanAction, subject: PlanSubject): boolean {
+  if (!actor.isActive || actor.organizationId !== subject.organizationId || subject.role === null) return false;
+  if (subject.isArchived && !ALLOWED_WHEN_ARCHIVED.has(action)) return false;
+  return ALLOWED[action].includes(subject.role);
+}
+
+/** Roles whose collaboration connections are read-only: their document updates are dropped. */
+export function canEditText(actor: Actor, subject: PlanSubject): boolean {
+  return can(actor, "plan.editText", subject);
+}

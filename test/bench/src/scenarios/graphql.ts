@@ -1,0 +1,106 @@
+/**
+ * graphql: the plan page query (plan, sections with reviewers, members with their users) under
+ * autocannon, through planbridge's HTTP stack (Express + Apollo) and through bare graphql-js
+ * `execute` over the same schema, services and database in the same process; plus the SQL
+ * statements one request issues for plans with 1, 10 and 100 members (comment threads do not exist
+ * yet, so the member list is the list whose length varies).
+ */
+import autocannon from "autocannon";
+import { round } from "../stats";
+import type { CollabSystem } from "../systems/collab-system";
+import { ratioRow, rotation, startSystems, stopSystems, type ScenarioContext } from "./scenario";
+
+export const PLAN_PAGE_QUERY = `query PlanPage($id: ID!) {
+  plan(id: $id) {
+    id title status updatedAt myRole
+    owner { id name color }
+    sections { id kind title reviewer { id name color } }
+    members { id role user { id name email color jobTitle } }
+  }
+}`;
+
+type Endpoint = "planbridge" | "graphql-js";
+
+interface PagePlan {
+  planId: string;
+  cookie: string;
+}
+
+function endpointUrl(system: CollabSystem, endpoint: Endpoint): string {
+  const port = endpoint === "planbridge" ? system.server.port : system.server.ports.graphqlJs;
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+function requestInit(plan: PagePlan): RequestInit & { body: string; headers: Record<string, string> } {
+  return {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: plan.cookie },
+    body: JSON.stringify({ query: PLAN_PAGE_QUERY, variables: { id: plan.planId }, operationName: "PlanPage" }),
+  };
+}
+
+async function queryOnce(url: string, plan: PagePlan): Promise<void> {
+  const response = await fetch(url, requestInit(plan));
+  const body = (await response.json()) as { errors?: { message: string }[]; data?: { plan?: { members: unknown[] } } };
+  if (!response.ok || body.errors || !body.data?.plan) {
+    throw new Error(`${url}: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+  }
+}
+
+async function openPagePlan(system: CollabSystem, members: number): Promise<PagePlan> {
+  const plan = await system.openPlan({ editors: 1, viewers: members - 1 });
+  const cookie = plan.editor(0).headers.Cookie;
+  return { planId: plan.planId, cookie };
+}
+
+async function statementsPerRequest(system: CollabSystem, endpoint: Endpoint, plan: PagePlan, requests: number): Promise<number> {
+  const url = endpointUrl(system, endpoint);
+  await queryOnce(url, plan);
+  const before = await system.server.call<number>("statementCount");
+  for (let index = 0; index < requests; index++) await queryOnce(url, plan);
+  const after = await system.server.call<number>("statementCount");
+  return (after - before) / requests;
+}
+
+async function requestsPerSecond(url: string, plan: PagePlan, seconds: number): Promise<{ rps: number; errors: number }> {
+  const init = requestInit(plan);
+  const result = await autocannon({ url, method: "POST", headers: init.headers, body: init.body, connections: 10, duration: seconds });
+  return { rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+export async function graphqlScenario(context: ScenarioContext): Promise<void> {
+  const quick = context.options.quick;
+  const systems = await startSystems(context, ["planbridge"]);
+  try {
+    const system = systems[0];
+    if (!system) throw new Error("planbridge did not start");
+    for (const members of [1, 10, 100]) {
+      const plan = await openPagePlan(system, members);
+      for (const endpoint of ["planbridge", "graphql-js"] as const) {
+        const value = await statementsPerRequest(system, endpoint, plan, 10);
+        context.emit({ scenario: "graphql", system: endpoint, metric: "sql_statements_per_request", value: round(value, 2), unit: "count", params: { members } });
+      }
+    }
+    const plan = await openPagePlan(system, 10);
+    const seconds = quick ? 3 : 10;
+    const rounds = quick ? 1 : 3;
+    const totals = new Map<Endpoint, number[]>([["planbridge", []], ["graphql-js", []]]);
+    for (const endpoint of ["planbridge", "graphql-js"] as const) await requestsPerSecond(endpointUrl(system, endpoint), plan, 1);
+    for (let index = 0; index < rounds; index++) {
+      for (const endpoint of rotation(["planbridge", "graphql-js"] as const, index)) {
+        const { rps, errors } = await requestsPerSecond(endpointUrl(system, endpoint), plan, seconds);
+        if (errors > 0) context.log(`  ${endpoint}: ${errors} failed requests`);
+        totals.get(endpoint)?.push(rps);
+      }
+    }
+    const params = { members: 10, connections: 10, seconds: seconds * rounds };
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const planbridge = mean(totals.get("planbridge") ?? []);
+    const bare = mean(totals.get("graphql-js") ?? []);
+    context.emit({ scenario: "graphql", system: "planbridge", metric: "requests_per_s", value: Math.round(planbridge), unit: "req/s", params });
+    context.emit({ scenario: "graphql", system: "graphql-js", metric: "requests_per_s", value: Math.round(bare), unit: "req/s", params });
+    context.emit(ratioRow("graphql", "planbridge", "vs_graphql_js", planbridge / bare, params));
+  } finally {
+    await stopSystems(systems);
+  }
+}

@@ -1,0 +1,65 @@
+/** What every scenario gets, and the helpers they share for running systems side by side. */
+import type { BenchOptions } from "../cli";
+import type { ResultRow, SystemName } from "../report/results";
+import type { Summary } from "../stats";
+import { round } from "../stats";
+import type { TraceUpdates } from "../trace/trace-updates";
+import { startSystem, type CollabSystem, type CollabSystemName } from "../systems/collab-system";
+
+export interface ScenarioContext {
+  options: BenchOptions;
+  trace: TraceUpdates;
+  /** The bench's own database (created for this run, dropped at the end). */
+  databaseUrl: string;
+  emit(row: ResultRow): void;
+  log(message: string): void;
+}
+
+export type Scenario = (context: ScenarioContext) => Promise<void>;
+
+/**
+ * Starts the systems a scenario compares. A system that cannot start (planbridge not built, database
+ * down) is reported and left out, so the others are still measured.
+ */
+export async function startSystems(context: ScenarioContext, names: readonly CollabSystemName[]): Promise<CollabSystem[]> {
+  const systems: CollabSystem[] = [];
+  for (const name of names) {
+    try {
+      systems.push(await startSystem(name, { databaseUrl: context.databaseUrl }));
+    } catch (error) {
+      context.log(`  ${name} did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return systems;
+}
+
+export async function stopSystems(systems: CollabSystem[]): Promise<void> {
+  await Promise.all(systems.map((system) => system.stop()));
+}
+
+/** Rotates the order every round so no system always runs first (after a warm-up it matters less, but it is free). */
+export function rotation<T>(items: readonly T[], round: number): T[] {
+  const shift = round % Math.max(1, items.length);
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
+export function latencyRows(
+  scenario: string,
+  system: SystemName,
+  summary: Summary,
+  params: ResultRow["params"],
+  prefix = "",
+): ResultRow[] {
+  return [
+    { scenario, system, metric: `${prefix}p50_ms`, value: round(summary.p50), unit: "ms", params },
+    { scenario, system, metric: `${prefix}p99_ms`, value: round(summary.p99), unit: "ms", params },
+  ];
+}
+
+export function ratioRow(scenario: string, system: SystemName, metric: string, value: number, params: ResultRow["params"]): ResultRow {
+  return { scenario, system, metric, value: round(value, 2), unit: "x", params };
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,60 @@
+/** Percentiles over latency samples (nearest-rank on a sorted copy; the sample sets are small enough). */
+export interface Summary {
+  count: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  max: number;
+}
+
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+export function summarize(samples: ArrayLike<number>): Summary {
+  const sorted = Float64Array.from(samples).sort();
+  let total = 0;
+  for (const value of sorted) total += value;
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    mean: sorted.length > 0 ? total / sorted.length : Number.NaN,
+    max: sorted.length > 0 ? sorted[sorted.length - 1] : Number.NaN,
+  };
+}
+
+/** Growable sample buffer, so hot paths push numbers without allocating objects. */
+export class Samples {
+  private values = new Float64Array(1024);
+  private size = 0;
+
+  push(value: number): void {
+    if (this.size === this.values.length) {
+      const bigger = new Float64Array(this.values.length * 2);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.size++] = value;
+  }
+
+  append(other: Samples): void {
+    for (const value of other.toArray()) this.push(value);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  toArray(): Float64Array {
+    return this.values.subarray(0, this.size);
+  }
+}
+
+export function round(value: number, digits = 3): number {
+  if (!Number.isFinite(value)) return value;
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

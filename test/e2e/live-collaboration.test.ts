@@ -1,0 +1,91 @@
+/**
+ * Two people in two browsers edit one section of the sample plan: each sees the other's text and
+ * caret. A commenter watches the same text live but cannot type into it.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newPage, screenshot, signIn } from "./support/browser";
+import { DEMO_LOGINS, DEMO_PASSWORD, startDemoServer, type DemoServer } from "./support/demo-server";
+
+const SECTION_ID = "competitive-threats";
+
+async function openSamplePlan(browser: Browser, server: DemoServer, email: string): Promise<Page> {
+  const { page } = await newPage(browser, server.url);
+  await signIn(page, email, DEMO_PASSWORD);
+  await page.goto(`/plans/${server.planId}`);
+  await sectionEditor(page).waitFor();
+  return page;
+}
+
+function sectionEditor(page: Page) {
+  return page.locator(`[data-section-editor="${SECTION_ID}"]`);
+}
+
+function caretOf(page: Page, name: string) {
+  return sectionEditor(page).locator(`.collaboration-carets__caret[data-caret-name="${name}"]`);
+}
+
+/** Puts the caret at the end of the section's text and types there. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  const editor = sectionEditor(page);
+  await editor.locator("p").last().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(text);
+}
+
+describe("live collaboration", () => {
+  let server: DemoServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows each editor the other's text and caret", { timeout: 90_000 }, async () => {
+    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
+    const leo = await openSamplePlan(browser, server, DEMO_LOGINS.editor.email);
+    await maya.locator(`[data-presence-name="${DEMO_LOGINS.editor.name}"]`).waitFor();
+
+    await typeAtEnd(maya, " Maya: we also lose deals to in-house builds.");
+    await sectionEditor(leo).getByText("Maya: we also lose deals to in-house builds.").waitFor();
+    await caretOf(leo, DEMO_LOGINS.owner.name).waitFor();
+
+    await typeAtEnd(leo, " Leo: add the build-vs-buy calculator.");
+    await sectionEditor(maya).getByText("Leo: add the build-vs-buy calculator.").waitFor();
+    await caretOf(maya, DEMO_LOGINS.editor.name).waitFor();
+
+    for (const page of [maya, leo]) await page.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    await sectionEditor(maya).scrollIntoViewIfNeeded();
+    await sectionEditor(leo).scrollIntoViewIfNeeded();
+    await screenshot(maya, "collaboration-maya.png");
+    await screenshot(leo, "collaboration-leo.png");
+    await Promise.all([maya.context().close(), leo.context().close()]);
+  });
+
+  it("lets a commenter read along live but not type", { timeout: 90_000 }, async () => {
+    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
+    const rita = await openSamplePlan(browser, server, DEMO_LOGINS.commenter.email);
+    const ritaEditor = sectionEditor(rita);
+    expect(await ritaEditor.getAttribute("contenteditable")).toBe("false");
+
+    await typeAtEnd(maya, " Update for the field: new battlecard next week.");
+    await ritaEditor.getByText("Update for the field: new battlecard next week.").waitFor();
+
+    const before = await ritaEditor.innerText();
+    await ritaEditor.click();
+    await rita.keyboard.type("rita was here");
+    await maya.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    expect(await ritaEditor.innerText()).toBe(before);
+    expect(await sectionEditor(maya).innerText()).not.toContain("rita was here");
+    await rita.getByText("you see every change live").waitFor();
+
+    await ritaEditor.scrollIntoViewIfNeeded();
+    await screenshot(rita, "read-only-commenter.png");
+    await Promise.all([maya.context().close(), rita.context().close()]);
+  });
+});

@@ -1,0 +1,26 @@
+/** The real server (port 0, fresh database, built client) with the demo organisation and sample plan. */
+import { seedDemo } from "../../../server/src/db/seed/demo-seed";
+import { startTestServer, type TestServer } from "../../../server/src/test-support/test-server";
+
+export const DEMO_PASSWORD = "planbridge-demo";
+export const SAMPLE_PLAN_TITLE = "FY27 Growth Plan: Mid-Market";
+
+export const DEMO_LOGINS = {
+  owner: { email: "maya@acme.test", name: "Maya Okafor" },
+  editor: { email: "leo@acme.test", name: "Leo Fischer" },
+  commenter: { email: "rita@acme.test", name: "Rita Gomez" },
+  approver: { email: "dan@acme.test", name: "Dan Morales" },
+} as const;
+
+export interface DemoServer {
+  url: string;
+  planId: string;
+  testServer: TestServer;
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(): Promise<DemoServer> {
+  const testServer = await startTestServer();
+  const plan = await seedDemo(testServer.db.dataSource, testServer.server.documents);
+  return { url: testServer.url, planId: plan.id, testServer, close: () => testServer.close() };
+}
