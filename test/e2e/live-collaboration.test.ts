@@ -2,16 +2,17 @@
  * Two people in two browsers edit one section of the sample plan: each sees the other's text and
  * caret. A commenter watches the same text live but cannot type into it.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage, screenshot, signIn } from "./support/browser";
 import { DEMO_LOGINS, DEMO_PASSWORD, startDemoServer, type DemoServer } from "./support/demo-server";
 
 const SECTION_ID = "competitive-threats";
 
-async function openSamplePlan(browser: Browser, server: DemoServer, email: string): Promise<Page> {
+async function openSamplePlan(browser: Browser, server: DemoServer, email: string, beforeOpen?: (page: Page) => Promise<void>): Promise<Page> {
   const { page } = await newPage(browser, server.url);
   await signIn(page, email, DEMO_PASSWORD);
+  await beforeOpen?.(page);
   await page.goto(`/plans/${server.planId}`);
   await sectionEditor(page).waitFor();
   return page;
@@ -31,6 +32,34 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await editor.locator("p").last().click();
   await page.keyboard.press("End");
   await page.keyboard.type(text);
+}
+
+/**
+ * Routes the page's collaboration socket through playwright so a test can cut it: while "offline",
+ * every reconnect attempt is refused, as when the laptop lid is closed or the Wi-Fi drops.
+ */
+class CuttableConnection {
+  private isOffline = false;
+  private readonly open: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+
+  async install(page: Page): Promise<void> {
+    await page.routeWebSocket(/\/collab\//, (route) => {
+      if (this.isOffline) return route.close({ code: 1001, reason: "offline" });
+      this.open.push({ page: route, server: route.connectToServer() });
+    });
+  }
+
+  async goOffline(): Promise<void> {
+    this.isOffline = true;
+    for (const { page, server } of this.open.splice(0)) {
+      await server.close();
+      await page.close({ code: 1001, reason: "offline" });
+    }
+  }
+
+  goOnline(): void {
+    this.isOffline = false;
+  }
 }
 
 describe("live collaboration", () => {
@@ -87,5 +116,22 @@ describe("live collaboration", () => {
     await ritaEditor.scrollIntoViewIfNeeded();
     await screenshot(rita, "read-only-commenter.png");
     await Promise.all([maya.context().close(), rita.context().close()]);
+  });
+
+  it("keeps edits made while disconnected and syncs them on reconnect", { timeout: 90_000 }, async () => {
+    const connection = new CuttableConnection();
+    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
+    const leo = await openSamplePlan(browser, server, DEMO_LOGINS.editor.email, (page) => connection.install(page));
+    await leo.getByTestId("connection-status").getByText("All changes saved").waitFor();
+
+    await connection.goOffline();
+    await leo.getByTestId("connection-status").getByText("Reconnecting…").waitFor();
+    await typeAtEnd(leo, " Written on the train without Wi-Fi.");
+    await screenshot(leo, "reconnecting.png");
+
+    connection.goOnline();
+    await sectionEditor(maya).getByText("Written on the train without Wi-Fi.").waitFor();
+    await leo.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    await Promise.all([maya.context().close(), leo.context().close()]);
   });
 });

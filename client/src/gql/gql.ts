@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation ChangePlanMemberRole($input: ChangePlanMemberRoleInput!) {\n    changePlanMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangePlanMemberRoleDocument,
     "\n  mutation RemovePlanMember($input: RemovePlanMemberInput!) {\n    removePlanMember(input: $input)\n  }\n": typeof types.RemovePlanMemberDocument,
     "\n  mutation AssignSectionReviewer($input: AssignSectionReviewerInput!) {\n    assignSectionReviewer(input: $input) {\n      id\n      reviewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignSectionReviewerDocument,
+    "\n  mutation UnarchivePlan($planId: ID!) {\n    unarchivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.UnarchivePlanDocument,
     "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlansDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePlanDocument,
 };
@@ -46,6 +47,7 @@ const documents: Documents = {
     "\n  mutation ChangePlanMemberRole($input: ChangePlanMemberRoleInput!) {\n    changePlanMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangePlanMemberRoleDocument,
     "\n  mutation RemovePlanMember($input: RemovePlanMemberInput!) {\n    removePlanMember(input: $input)\n  }\n": types.RemovePlanMemberDocument,
     "\n  mutation AssignSectionReviewer($input: AssignSectionReviewerInput!) {\n    assignSectionReviewer(input: $input) {\n      id\n      reviewer {\n        id\n        name\n      }\n    }\n  }\n": types.AssignSectionReviewerDocument,
+    "\n  mutation UnarchivePlan($planId: ID!) {\n    unarchivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.UnarchivePlanDocument,
     "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.PlansDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": types.CreatePlanDocument,
 };
@@ -120,6 +122,10 @@ export function graphql(source: "\n  mutation RemovePlanMember($input: RemovePla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignSectionReviewer($input: AssignSectionReviewerInput!) {\n    assignSectionReviewer(input: $input) {\n      id\n      reviewer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignSectionReviewer($input: AssignSectionReviewerInput!) {\n    assignSectionReviewer(input: $input) {\n      id\n      reviewer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchivePlan($planId: ID!) {\n    unarchivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchivePlan($planId: ID!) {\n    unarchivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

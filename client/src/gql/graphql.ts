@@ -14,6 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
 };
 
@@ -26,6 +27,7 @@ export type AddPlanMemberInput = {
 export type AssignSectionReviewerInput = {
   planId: Scalars['ID']['input'];
   sectionId: Scalars['ID']['input'];
+  /** null clears the reviewer */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -41,12 +43,14 @@ export type CreatePlanInput = {
 
 export type InviteUserInput = {
   email: Scalars['String']['input'];
-  isAdmin: Scalars['Boolean']['input'];
+  isAdmin?: Scalars['Boolean']['input'];
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 export type InviteUserPayload = {
   __typename?: 'InviteUserPayload';
+  /** One-time password to pass on to the invited person */
   temporaryPassword: Scalars['String']['output'];
   user: User;
 };
@@ -65,16 +69,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   addPlanMember: PlanMember;
   archivePlan: Plan;
+  /** Names the council member who reviews a tactic section */
   assignSectionReviewer: PlanSection;
   changePlanMemberRole: PlanMember;
   createPlan: Plan;
   deactivateUser: User;
   inviteUser: InviteUserPayload;
+  /** Signs in and sets the HttpOnly session cookie */
   login: LoginPayload;
+  /** Ends this browser's session */
   logout: Scalars['Boolean']['output'];
   reactivateUser: User;
   removePlanMember: Scalars['Boolean']['output'];
   renamePlan: Plan;
+  unarchivePlan: Plan;
 };
 
 
@@ -132,6 +140,11 @@ export type MutationRenamePlanArgs = {
   input: RenamePlanInput;
 };
 
+
+export type MutationUnarchivePlanArgs = {
+  planId: Scalars['ID']['input'];
+};
+
 export type Organization = {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
@@ -140,10 +153,12 @@ export type Organization = {
 
 export type Plan = {
   __typename?: 'Plan';
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   members: Array<PlanMember>;
+  /** My role in this plan */
   myRole?: Maybe<PlanRole>;
-  owner: UserSummary;
+  owner: User;
   sections: Array<PlanSection>;
   status: PlanStatus;
   title: Scalars['String']['output'];
@@ -151,17 +166,21 @@ export type Plan = {
 };
 
 export type PlanFilterInput = {
+  /** Only plans I own */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Without it, every plan but archived ones */
   status?: InputMaybe<PlanStatus>;
 };
 
 export type PlanMember = {
   __typename?: 'PlanMember';
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   role: PlanRole;
-  user: UserSummary;
+  user: User;
 };
 
+/** A member's role in one plan */
 export type PlanRole =
   | 'APPROVER'
   | 'COMMENTER'
@@ -172,8 +191,10 @@ export type PlanRole =
 export type PlanSection = {
   __typename?: 'PlanSection';
   id: Scalars['ID']['output'];
+  /** summary, positioning, tactic, lead-scoring, ... */
   kind: Scalars['String']['output'];
-  reviewer?: Maybe<UserSummary>;
+  /** The council member reviewing this tactic */
+  reviewer?: Maybe<User>;
   title: Scalars['String']['output'];
 };
 
@@ -185,9 +206,12 @@ export type PlanStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in user, or null */
   me?: Maybe<User>;
   plan: Plan;
+  /** Plans I am a member of, most recently changed first */
   plans: Array<Plan>;
+  /** People in the signed-in user's organisation */
   users: Array<User>;
 };
 
@@ -214,19 +238,14 @@ export type RenamePlanInput = {
 export type User = {
   __typename?: 'User';
   color: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
   isAdmin: Scalars['Boolean']['output'];
+  jobTitle?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   organization: Organization;
-};
-
-export type UserSummary = {
-  __typename?: 'UserSummary';
-  email: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -277,7 +296,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, title: string, status: PlanStatus, myRole?: PlanRole | null, sections: Array<{ __typename?: 'PlanSection', id: string, kind: string, title: string, reviewer?: { __typename?: 'UserSummary', id: string, name: string } | null }>, members: Array<{ __typename?: 'PlanMember', id: string, role: PlanRole, user: { __typename?: 'UserSummary', id: string, name: string, email: string } }> } };
+export type PlanQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, title: string, status: PlanStatus, myRole?: PlanRole | null, sections: Array<{ __typename?: 'PlanSection', id: string, kind: string, title: string, reviewer?: { __typename?: 'User', id: string, name: string } | null }>, members: Array<{ __typename?: 'PlanMember', id: string, role: PlanRole, user: { __typename?: 'User', id: string, name: string, email: string } }> } };
 
 export type RenamePlanMutationVariables = Exact<{
   input: RenamePlanInput;
@@ -319,14 +338,21 @@ export type AssignSectionReviewerMutationVariables = Exact<{
 }>;
 
 
-export type AssignSectionReviewerMutation = { __typename?: 'Mutation', assignSectionReviewer: { __typename?: 'PlanSection', id: string, reviewer?: { __typename?: 'UserSummary', id: string, name: string } | null } };
+export type AssignSectionReviewerMutation = { __typename?: 'Mutation', assignSectionReviewer: { __typename?: 'PlanSection', id: string, reviewer?: { __typename?: 'User', id: string, name: string } | null } };
+
+export type UnarchivePlanMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type UnarchivePlanMutation = { __typename?: 'Mutation', unarchivePlan: { __typename?: 'Plan', id: string, status: PlanStatus } };
 
 export type PlansQueryVariables = Exact<{
   filter?: InputMaybe<PlanFilterInput>;
 }>;
 
 
-export type PlansQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, title: string, status: PlanStatus, myRole?: PlanRole | null, updatedAt: string, owner: { __typename?: 'UserSummary', id: string, name: string } }> };
+export type PlansQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, title: string, status: PlanStatus, myRole?: PlanRole | null, updatedAt: string, owner: { __typename?: 'User', id: string, name: string } }> };
 
 export type CreatePlanMutationVariables = Exact<{
   input: CreatePlanInput;
@@ -350,5 +376,6 @@ export const AddPlanMemberDocument = {"kind":"Document","definitions":[{"kind":"
 export const ChangePlanMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePlanMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePlanMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePlanMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ChangePlanMemberRoleMutation, ChangePlanMemberRoleMutationVariables>;
 export const RemovePlanMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePlanMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemovePlanMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePlanMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RemovePlanMemberMutation, RemovePlanMemberMutationVariables>;
 export const AssignSectionReviewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignSectionReviewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignSectionReviewerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignSectionReviewer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AssignSectionReviewerMutation, AssignSectionReviewerMutationVariables>;
+export const UnarchivePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnarchivePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unarchivePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UnarchivePlanMutation, UnarchivePlanMutationVariables>;
 export const PlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;
 export const CreatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;

@@ -1,4 +1,5 @@
 /** `pnpm bench`: runs the scenarios side by side, prints a table and writes results/latest.json. */
+import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseOptions, UsageError, type ScenarioName } from "./cli";
 import { createBenchDatabase } from "./database";
@@ -31,6 +32,8 @@ function log(message: string): void {
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2), process.env);
   const started = performance.now();
+  // Other work on the machine skews every figure; the 1-minute load average is recorded with them.
+  const loadAverageStart = Math.round(os.loadavg()[0] * 100) / 100;
   log(`loading trace ${options.tracePath}`);
   const trace = await loadTraceUpdates(options.tracePath);
   log(`  ${trace.updates.length} updates, final state ${trace.finalState.length} bytes`);
@@ -54,6 +57,8 @@ async function main(): Promise<number> {
     await database.drop();
   }
   const environment = describeEnvironment({
+    loadAverageStart: loadAverageStart,
+    loadAverageEnd: Math.round(os.loadavg()[0] * 100) / 100,
     postgres: database.serverVersion,
     trace: trace.name,
     traceUpdates: trace.updates.length,

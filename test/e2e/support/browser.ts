@@ -29,6 +29,11 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  // Browser-side failures show up in the test output instead of as a silent timeout.
+  page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") console.error(`[browser console] ${message.text()}`);
+  });
   return { context, page };
 }
 
@@ -36,7 +41,7 @@ export async function newPage(browser: Browser, baseURL: string): Promise<{ cont
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("heading", { name: "Plans", exact: true }).waitFor();
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Divider, Group, Menu, Paper, Popover, Stack, TextInput, Tooltip } from "@mantine/core";
+import { ActionIcon, Button, Divider, Group, Menu, Popover, Stack, Text, TextInput, Tooltip } from "@mantine/core";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import {
@@ -61,21 +61,24 @@ export function EditorToolbar({ editor, isEditable }: { editor: Editor | null; i
   };
 
   return (
-    <Paper withBorder px="xs" py={6} role="toolbar" aria-label="Formatting">
-      <Group gap={4} wrap="nowrap">
-        <ToolButton icon={IconH2} label="Heading" active={state.h2} disabled={disabled} onClick={() => run((c) => c.toggleHeading({ level: 2 }))} />
-        <ToolButton icon={IconH3} label="Subheading" active={state.h3} disabled={disabled} onClick={() => run((c) => c.toggleHeading({ level: 3 }))} />
-        <Divider orientation="vertical" mx={4} />
-        <ToolButton icon={IconBold} label="Bold" active={state.bold} disabled={disabled} onClick={() => run((c) => c.toggleBold())} />
-        <ToolButton icon={IconItalic} label="Italic" active={state.italic} disabled={disabled} onClick={() => run((c) => c.toggleItalic())} />
-        <LinkButton editor={editor} active={state.link} disabled={disabled} />
-        <Divider orientation="vertical" mx={4} />
-        <ToolButton icon={IconList} label="Bulleted list" active={state.bulletList} disabled={disabled} onClick={() => run((c) => c.toggleBulletList())} />
-        <ToolButton icon={IconListNumbers} label="Numbered list" active={state.orderedList} disabled={disabled} onClick={() => run((c) => c.toggleOrderedList())} />
-        <Divider orientation="vertical" mx={4} />
-        <TableMenu run={run} inTable={state.table} disabled={disabled} />
-      </Group>
-    </Paper>
+    <Group gap={4} wrap="nowrap" role="toolbar" aria-label="Formatting">
+      <ToolButton icon={IconH2} label="Heading" active={state.h2} disabled={disabled} onClick={() => run((c) => c.toggleHeading({ level: 2 }))} />
+      <ToolButton icon={IconH3} label="Subheading" active={state.h3} disabled={disabled} onClick={() => run((c) => c.toggleHeading({ level: 3 }))} />
+      <Divider orientation="vertical" mx={4} />
+      <ToolButton icon={IconBold} label="Bold" active={state.bold} disabled={disabled} onClick={() => run((c) => c.toggleBold())} />
+      <ToolButton icon={IconItalic} label="Italic" active={state.italic} disabled={disabled} onClick={() => run((c) => c.toggleItalic())} />
+      <LinkButton editor={editor} active={state.link} disabled={disabled} />
+      <Divider orientation="vertical" mx={4} />
+      <ToolButton icon={IconList} label="Bulleted list" active={state.bulletList} disabled={disabled} onClick={() => run((c) => c.toggleBulletList())} />
+      <ToolButton icon={IconListNumbers} label="Numbered list" active={state.orderedList} disabled={disabled} onClick={() => run((c) => c.toggleOrderedList())} />
+      <Divider orientation="vertical" mx={4} />
+      <TableMenu run={run} inTable={state.table} disabled={disabled} />
+      {!editor && (
+        <Text size="xs" c="dimmed" ml="sm">
+          Click into a section to format its text
+        </Text>
+      )}
+    </Group>
   );
 }
 

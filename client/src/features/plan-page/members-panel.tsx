@@ -98,7 +98,7 @@ function MemberRow({ planId, member, isMe, canManage, onChanged }: MemberRowProp
         <Group gap={4} wrap="nowrap">
           <Select
             size="xs"
-            w={116}
+            w={124}
             data={ROLE_OPTIONS}
             value={member.role}
             onChange={(role) => void onRoleChange(role)}

@@ -1,19 +1,20 @@
 import { ActionIcon, Menu } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconArchive, IconDots } from "@tabler/icons-react";
-import { useMutation } from "urql";
+import { IconArchive, IconArchiveOff, IconDots } from "@tabler/icons-react";
+import { useMutation, type CombinedError } from "urql";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { describeError } from "../../components/graphql-errors";
-import { ArchivePlanMutation } from "./plan-page-documents";
+import { ArchivePlanMutation, UnarchivePlanMutation } from "./plan-page-documents";
 
 /** Plan-level actions for its owner. */
 export function PlanActionsMenu({ planId, isArchived, onChanged }: { planId: string; isArchived: boolean; onChanged(): void }) {
   const [isConfirming, confirm] = useDisclosure(false);
   const [, archivePlan] = useMutation(ArchivePlanMutation);
-  const archive = async () => {
-    const result = await archivePlan({ planId });
-    if (result.error) notifications.show({ color: "red", title: "Couldn't archive the plan", message: describeError(result.error) });
+  const [, unarchivePlan] = useMutation(UnarchivePlanMutation);
+  const run = async (change: (vars: { planId: string }) => Promise<{ error?: CombinedError }>, failure: string) => {
+    const result = await change({ planId });
+    if (result.error) notifications.show({ color: "red", title: failure, message: describeError(result.error) });
     else onChanged();
   };
   return (
@@ -25,9 +26,15 @@ export function PlanActionsMenu({ planId, isArchived, onChanged }: { planId: str
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item color="red" leftSection={<IconArchive size={16} />} disabled={isArchived} onClick={confirm.open}>
-            Archive plan
-          </Menu.Item>
+          {isArchived ? (
+            <Menu.Item leftSection={<IconArchiveOff size={16} />} onClick={() => void run(unarchivePlan, "Couldn't restore the plan")}>
+              Restore plan
+            </Menu.Item>
+          ) : (
+            <Menu.Item color="red" leftSection={<IconArchive size={16} />} onClick={confirm.open}>
+              Archive plan
+            </Menu.Item>
+          )}
         </Menu.Dropdown>
       </Menu>
       <ConfirmModal
@@ -35,7 +42,7 @@ export function PlanActionsMenu({ planId, isArchived, onChanged }: { planId: str
         title="Archive this plan?"
         message="Archived plans leave the plan list and become read-only for everyone."
         confirmLabel="Archive plan"
-        onConfirm={() => void archive()}
+        onConfirm={() => void run(archivePlan, "Couldn't archive the plan")}
         onClose={confirm.close}
       />
     </>

@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Group, Stack, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useMutation } from "urql";
 import { describeError } from "../../components/graphql-errors";
@@ -15,8 +15,8 @@ interface PlanHeaderProps {
   status: PlanStatus;
   myRole: PlanRole | null | undefined;
   canRename: boolean;
-  /** Presence and save status, laid out on the right. */
-  aside: React.ReactNode;
+  /** Plan-level actions, laid out on the right. */
+  aside: ReactNode;
 }
 
 export function PlanHeader({ planId, title, status, myRole, canRename, aside }: PlanHeaderProps) {

@@ -82,3 +82,12 @@ export const AssignSectionReviewerMutation = graphql(`
     }
   }
 `);
+
+export const UnarchivePlanMutation = graphql(`
+  mutation UnarchivePlan($planId: ID!) {
+    unarchivePlan(planId: $planId) {
+      id
+      status
+    }
+  }
+`);

@@ -6,8 +6,6 @@ import { IconAlertTriangle, IconArchive, IconEye } from "@tabler/icons-react";
 import { useCallback, useMemo, useState } from "react";
 import { useMutation } from "urql";
 import { goToSignIn } from "../../app/sign-in-redirect";
-import { ConnectionBadge } from "../../collab/connection-badge";
-import { PresenceBar } from "../../collab/presence-bar";
 import { useConnectionState } from "../../collab/use-connection-state";
 import { usePlanConnection } from "../../collab/use-plan-connection";
 import { usePresence } from "../../collab/use-presence";
@@ -16,9 +14,9 @@ import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
 import { useCurrentUser } from "../auth/current-user";
-import { EditorToolbar } from "../editor/editor-toolbar";
 import { MembersPanel } from "./members-panel";
 import { PlanActionsMenu } from "./plan-actions-menu";
+import { PlanBar } from "./plan-bar";
 import { PlanHeader } from "./plan-header";
 import { PlanOutline } from "./plan-outline";
 import classes from "./plan-page.module.css";
@@ -57,13 +55,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         status={plan.status}
         myRole={plan.myRole}
         canRename={isOwner}
-        aside={
-          <>
-            <PresenceBar users={presence} />
-            <ConnectionBadge connection={connectionState} saveStatus={saveStatus} isEditable={canEdit} />
-            {isOwner && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
-          </>
-        }
+        aside={isOwner && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
       />
       {connectionState.terminalMessage && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Live editing stopped" role="alert">
@@ -91,11 +83,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
       )}
       <div className={classes.layout}>
         <Stack gap="md">
-          {canEdit && (
-            <div className={classes.toolbar}>
-              <EditorToolbar editor={activeEditor && !activeEditor.isDestroyed ? activeEditor : null} isEditable={canEdit} />
-            </div>
-          )}
+          <PlanBar canEdit={canEdit} activeEditor={activeEditor} presence={presence} connection={connectionState} saveStatus={saveStatus} />
           {connection && (
             <SectionList
               connection={connection}

@@ -93,17 +93,22 @@ function ReviewerLine({ section, members, canAssignReviewer, onAssignReviewer }:
   const reviewer = members.find((m) => m.user.id === section.reviewerId)?.user;
   if (canAssignReviewer) {
     return (
-      <Select
-        size="xs"
-        w={260}
-        leftSection={<IconUserCheck size={14} />}
-        placeholder="Assign a council reviewer"
-        aria-label={`Reviewer of ${section.title}`}
-        data={members.map((m) => ({ value: m.user.id, label: m.user.name }))}
-        value={section.reviewerId}
-        onChange={(userId) => onAssignReviewer(section.id, userId)}
-        clearable
-      />
+      <Group gap="xs">
+        <Text size="xs" c="dimmed">
+          Council reviewer
+        </Text>
+        <Select
+          size="xs"
+          w={240}
+          leftSection={<IconUserCheck size={14} />}
+          placeholder="Assign a council reviewer"
+          aria-label={`Reviewer of ${section.title}`}
+          data={members.map((m) => ({ value: m.user.id, label: m.user.name }))}
+          value={section.reviewerId}
+          onChange={(userId) => onAssignReviewer(section.id, userId)}
+          clearable
+        />
+      </Group>
     );
   }
   return (

@@ -8,7 +8,7 @@ import type { Duplex } from "node:stream";
 import type { DataSource } from "typeorm";
 import { WebSocketServer, type WebSocket } from "ws";
 import { LIMITS, type Limits } from "@planbridge/plan-schema";
-import { CloseCode, parseCollabPath, StandardCloseCode } from "@planbridge/protocol";
+import { CloseCode, COLLAB_PATH_PREFIX, StandardCloseCode } from "@planbridge/protocol";
 import type { Env } from "../../config/env";
 import type { DomainEvents } from "../../events/domain-events";
 import type { SessionService } from "../auth/session.service";
@@ -43,6 +43,8 @@ export interface Collaboration {
   connections(): readonly Connection[];
   /** Loaded documents right now. */
   loadedDocuments(): number;
+  /** Whether this plan's document is in memory. */
+  isLoaded(planId: string): boolean;
   close(): Promise<void>;
 }
 
@@ -69,9 +71,18 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
     } catch {
       return refuseSocket(wss, req, socket, head, unavailable, metrics);
     }
+    // ws never calls back when it rejects a handshake (bad headers, socket gone): release on close too.
+    let isReleased = false;
+    const releaseOnce = () => {
+      if (isReleased) return;
+      isReleased = true;
+      registry.release(room);
+    };
+    socket.once("close", releaseOnce);
+    if (socket.destroyed) return releaseOnce();
     wss.handleUpgrade(req, socket, head, (ws) => {
       open(ws, decision.grant, room);
-      registry.release(room);
+      releaseOnce();
     });
   };
 
@@ -86,7 +97,7 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
   };
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (parseCollabPath(req.url ?? "") === null) return; // another endpoint's socket
+    if (!isCollabRequest(req.url ?? "")) return; // another endpoint's socket
     socket.on("error", () => socket.destroy());
     void accept(req, socket, head);
   };
@@ -97,6 +108,7 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
     metrics,
     connections: () => index.all(),
     loadedDocuments: () => registry.loadedCount,
+    isLoaded: (planId) => registry.peek(planId) !== undefined,
     async close() {
       isClosing = true;
       httpServer.off("upgrade", onUpgrade);
@@ -106,6 +118,12 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** Everything under the prefix is ours, including malformed paths (refused with NotFound). */
+function isCollabRequest(url: string): boolean {
+  const path = url.split("?", 1)[0];
+  return path === COLLAB_PATH_PREFIX || path.startsWith(COLLAB_PATH_PREFIX + "/");
 }
 
 const unavailable: UpgradeRefusal = { code: CloseCode.DocumentUnavailable, reason: "document unavailable, retrying" };

@@ -24,7 +24,7 @@ interface CrowdSettings {
 }
 
 function settingsFor(quick: boolean): CrowdSettings {
-  return quick ? { editors: 200, seconds: 4, warmupSeconds: 1 } : { editors: 200, seconds: 20, warmupSeconds: 3 };
+  return quick ? { editors: 200, seconds: 3, warmupSeconds: 1 } : { editors: 200, seconds: 20, warmupSeconds: 3 };
 }
 
 /** Keystroke frames of one editor: its first update creates its paragraph, each later one adds a letter. */

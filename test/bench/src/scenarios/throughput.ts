@@ -21,7 +21,7 @@ interface ThroughputSettings {
 
 function settingsFor(quick: boolean): ThroughputSettings {
   return quick
-    ? { startRate: 1000, growth: 2, stepSeconds: 1, maxSteps: 8 }
+    ? { startRate: 1000, growth: 2, stepSeconds: 1, maxSteps: 7 }
     : { startRate: 1000, growth: 1.5, stepSeconds: 3, maxSteps: 12 };
 }
 
@@ -68,11 +68,19 @@ export async function throughputScenario(context: ScenarioContext): Promise<void
     for (let step = 0; step < settings.maxSteps && running.length > 0; step++) {
       const count = Math.min(frames.length, Math.round(rate * settings.stepSeconds));
       for (const system of [...running]) {
-        const result = await runStep(system, frames.slice(0, count), rate);
-        const verdict = stepPasses(result, system.name === "planbridge");
-        context.log(`  ${system.name} @ ${Math.round(rate)}/s: ${verdict.ok ? "ok" : "stop"} (${verdict.why})`);
-        if (verdict.ok && !(result instanceof Error)) sustained.set(system.name, Math.round(Math.min(rate, result.sentRate)));
-        else running = running.filter((other) => other !== system);
+        // A failed step is run once more before the ramp stops: one stray pause (GC, a neighbour on
+        // the machine) should not end a system's ramp, a real limit fails twice.
+        for (let attempt = 1; attempt <= 2; attempt++) {
+          const result = await runStep(system, frames.slice(0, count), rate);
+          const verdict = stepPasses(result, system.name === "planbridge");
+          const outcome = verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop";
+          context.log(`  ${system.name} @ ${Math.round(rate)}/s: ${outcome} (${verdict.why})`);
+          if (verdict.ok && !(result instanceof Error)) {
+            sustained.set(system.name, Math.round(Math.min(rate, result.sentRate)));
+            break;
+          }
+          if (attempt === 2) running = running.filter((other) => other !== system);
+        }
       }
       rate *= settings.growth;
     }
