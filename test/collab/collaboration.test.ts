@@ -23,7 +23,7 @@ let store: DocStore;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  server = await startCollabServer({ compactAfterRows: 20 });
+  server = await startCollabServer({ compactAfterRows: 20, accessSweepMs: 100 });
   store = new DocStore(server.db.dataSource);
 });
 afterAll(async () => {
@@ -242,6 +242,33 @@ describe("validation", () => {
     expect(await store.countUpdates(world.plan.id)).toBe(1);
   });
 
+  it("asks for a resync (4510) instead of parking an update whose dependencies are missing", async () => {
+    const world = await createPlanWorld(server);
+    const before = await storedBytes(world.plan.id);
+    const author = new Y.Doc();
+    author.getText("t").insert(0, "abc");
+    const first = Y.encodeStateAsUpdate(author);
+    const afterFirst = Y.encodeStateVector(author);
+    author.getText("t").insert(3, "d");
+    const second = Y.encodeStateAsUpdate(author, afterFirst);
+    const socket = await rawSocket(world, PlanRole.EDITOR);
+    const code = closed(socket);
+    socket.send(syncFrame(SyncMessageType.Update, second));
+    expect(await code).toBe(CloseCode.ResyncRequired);
+    expect(server.collab.metrics.incompleteUpdates).toBeGreaterThan(0);
+    // In order, the same updates are accepted.
+    const retry = await rawSocket(world, PlanRole.EDITOR);
+    retry.send(syncFrame(SyncMessageType.Update, first));
+    retry.send(syncFrame(SyncMessageType.Update, second));
+    await vi.waitFor(async () => {
+      const stored = new Y.Doc();
+      for (const part of (await store.load(world.plan.id)).parts) Y.applyUpdate(stored, part);
+      expect(stored.getText("t").toString()).toBe("abcd");
+    });
+    expect((await storedBytes(world.plan.id)).subarray(0, before.length).equals(before)).toBe(true);
+    retry.close();
+  });
+
   it("closes on unknown message types and text frames", async () => {
     const world = await createPlanWorld(server);
     const first = await rawSocket(world, PlanRole.OWNER);
@@ -298,6 +325,30 @@ describe("revocation", () => {
     const viewerClosed = closed(viewer);
     await server.sessions.revoke(sessionId);
     expect(await viewerClosed).toBe(CloseCode.SessionRevoked);
+  });
+
+  it("notices changes made without an event (another process, expiry) on its periodic sweep", async () => {
+    const world = await createPlanWorld(server);
+    const { dataSource } = server.db;
+    const commenter = await rawSocket(world, PlanRole.COMMENTER);
+    const commenterClosed = closed(commenter);
+    await dataSource.query(`DELETE FROM plan_members WHERE plan_id = $1 AND user_id = $2`, [world.plan.id, world.users.COMMENTER.id]);
+    expect(await commenterClosed).toBe(CloseCode.Forbidden);
+
+    const viewer = await rawSocket(world, PlanRole.VIEWER);
+    const viewerClosed = closed(viewer);
+    await dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [world.users.VIEWER.id]);
+    expect(await viewerClosed).toBe(CloseCode.SessionRevoked);
+
+    const editor = join(world, PlanRole.EDITOR);
+    await synced(editor);
+    await dataSource.query(`UPDATE plans SET status = 'ARCHIVED' WHERE id = $1`, [world.plan.id]);
+    await vi.waitFor(() =>
+      expect(server.collab.connections().find((c) => c.userId === world.users.EDITOR.id)?.canWrite).toBe(false),
+    );
+    typeInto(editor, 0, 0, "archived plans are frozen");
+    await vi.waitFor(() => expect(server.collab.connections().find((c) => c.userId === world.users.EDITOR.id)?.droppedWrites).toBeGreaterThan(0));
+    expect((await server.collab.documents.readPlan(world.plan.id)).sections[0].text).toBe("");
   });
 
   it("makes a demoted editor read-only on the open socket", async () => {

@@ -134,4 +134,21 @@ describe("live collaboration", () => {
     await leo.getByTestId("connection-status").getByText("All changes saved").waitFor();
     await Promise.all([maya.context().close(), leo.context().close()]);
   });
+
+  it("shows a reviewer assignment live and tells a removed member why editing stopped", { timeout: 90_000 }, async () => {
+    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
+    const leo = await openSamplePlan(browser, server, DEMO_LOGINS.editor.email);
+    const tactic = '[data-section-id="tactic-partner-webinars"]';
+
+    await maya.locator(`input[aria-label="Reviewer of Tactic: Partner webinars"]`).click();
+    await maya.getByRole("option", { name: DEMO_LOGINS.approver.name }).click();
+    await leo.locator(tactic).getByText(`Reviewed by ${DEMO_LOGINS.approver.name}`).waitFor();
+
+    await maya.getByRole("button", { name: `Remove ${DEMO_LOGINS.editor.name}` }).click();
+    await leo.getByRole("alert").getByText("You no longer have access to this plan.").waitFor();
+    await leo.getByTestId("connection-status").getByText("Disconnected").waitFor();
+    expect(await sectionEditor(leo).getAttribute("contenteditable")).toBe("false");
+    await screenshot(leo, "access-removed.png");
+    await Promise.all([maya.context().close(), leo.context().close()]);
+  });
 });

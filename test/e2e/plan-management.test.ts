@@ -1,7 +1,7 @@
-/** Issue 3 flows in a real browser: sign-in errors, creating a plan, shaping its sections, adding a member. */
+/** Issue 3 and 4 flows in a real browser: sign-in errors, creating a plan, shaping its sections, members, formatting. */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, signIn } from "./support/browser";
+import { launchBrowser, newPage, screenshot, signIn } from "./support/browser";
 import { DEMO_LOGINS, DEMO_PASSWORD, startDemoServer, type DemoServer } from "./support/demo-server";
 
 describe("plan management", () => {
@@ -33,7 +33,7 @@ describe("plan management", () => {
     await context.close();
   });
 
-  it("creates a plan from the template, adds and renames a section, and adds a member", { timeout: 90_000 }, async () => {
+  it("creates a plan from the template, adds, renames, moves and deletes a section, and adds a member", { timeout: 90_000 }, async () => {
     const { context, page } = await newPage(browser, server.url);
     await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
 
@@ -52,7 +52,26 @@ describe("plan management", () => {
     const added = titles.last();
     await added.fill("Launch readiness");
     await added.press("Enter");
-    await page.getByRole("navigation", { name: "Plan outline" }).getByText("Launch readiness").waitFor();
+    const outline = page.getByRole("navigation", { name: "Plan outline" });
+    await outline.getByText("Launch readiness").waitFor();
+
+    // Structure edits are shared-document writes: they must be stored, not just shown.
+    await page.getByRole("button", { name: "Section actions for Launch readiness" }).click();
+    await page.getByRole("menuitem", { name: "Move up" }).click();
+    await page.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    await page.reload();
+    await expect.poll(() => outline.locator("a").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("Launch readiness")]));
+    const order = await outline.locator("a").allInnerTexts();
+    expect(order.at(-1)).toContain("Feedback cadence");
+    expect(order.at(-2)).toContain("Launch readiness");
+
+    await page.getByRole("button", { name: "Section actions for Launch readiness" }).click();
+    await page.getByRole("menuitem", { name: "Delete section" }).click();
+    await page.getByRole("button", { name: "Delete section" }).click();
+    await expect.poll(() => titles.count()).toBe(before);
+    await page.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    await page.reload();
+    await expect.poll(() => titles.count()).toBe(before);
 
     await page.getByLabel("Member email").fill(DEMO_LOGINS.commenter.email);
     await page.getByRole("button", { name: "Add", exact: true }).click();
@@ -60,6 +79,46 @@ describe("plan management", () => {
 
     await page.getByRole("link", { name: "Plans", exact: true }).first().click();
     await page.getByRole("link", { name: "FY27 Enterprise Launch" }).waitFor();
+    await context.close();
+  });
+
+  it("formats text with the toolbar: bold, a heading, a list and a table", { timeout: 90_000 }, async () => {
+    const { context, page } = await newPage(browser, server.url);
+    await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
+    await page.goto(`/plans/${server.planId}`);
+    const editor = page.locator('[data-section-editor="feedback-cadence"]');
+    await editor.locator("p").last().click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+
+    await page.getByRole("button", { name: "Subheading" }).click();
+    await page.keyboard.type("Monthly council call");
+    await editor.locator("h3", { hasText: "Monthly council call" }).waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Bold" }).click();
+    await page.keyboard.type("Agenda");
+    await editor.locator("strong", { hasText: "Agenda" }).waitFor();
+    await page.getByRole("button", { name: "Bold" }).click();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Bulleted list" }).click();
+    await page.keyboard.type("Pipeline review");
+    await editor.locator("ul li", { hasText: "Pipeline review" }).waitFor();
+
+    await page.getByRole("button", { name: "Table" }).click();
+    await page.getByRole("menuitem", { name: "Insert table" }).click();
+    await editor.locator("table th").first().waitFor();
+    await page.keyboard.type("Region");
+    await editor.locator("table th", { hasText: "Region" }).waitFor();
+    await page.getByTestId("connection-status").getByText("All changes saved").waitFor();
+
+    // A fresh page load reads the stored document back, formatting included.
+    await page.reload();
+    const reloaded = page.locator('[data-section-editor="feedback-cadence"]');
+    await reloaded.locator("h3", { hasText: "Monthly council call" }).waitFor();
+    await reloaded.locator("strong", { hasText: "Agenda" }).waitFor();
+    await reloaded.locator("table th", { hasText: "Region" }).waitFor();
+    await reloaded.scrollIntoViewIfNeeded();
+    await screenshot(page, "formatting.png");
     await context.close();
   });
 });

@@ -22,25 +22,26 @@ export function AppHeader() {
           </NavLink>
         </Group>
       </Group>
-      <UserMenu name={me.name} email={me.email} organization={me.organization.name} />
+      <UserMenu name={me.name} color={me.color} email={me.email} organization={me.organization.name} />
     </Group>
   );
 }
 
 interface UserMenuProps {
   name: string;
+  color: string;
   email: string;
   organization: string;
 }
 
-function UserMenu({ name, email, organization }: UserMenuProps) {
+function UserMenu({ name, color, email, organization }: UserMenuProps) {
   const signOut = useSignOut();
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
         <UnstyledButton className={classes.userButton} aria-label="Account menu">
           <Group gap="xs">
-            <UserAvatar name={name} size={32} />
+            <UserAvatar name={name} color={color} size={32} />
             <Box visibleFrom="sm">
               <Text size="sm" fw={600} lh={1.2}>
                 {name}

@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { PeoplePage } from "../features/people/people-page";
-import { PlanPage } from "../features/plan-page/plan-page";
 import { PlanListPage } from "../features/plans/plan-list-page";
 import { NotFoundPage } from "../components/not-found-page";
 import { AppLayout } from "./app-layout";
@@ -15,7 +14,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/plans" replace /> },
       { path: "plans", element: <PlanListPage /> },
-      { path: "plans/:planId", element: <PlanPage /> },
+      // The editor (Tiptap, ProseMirror, Yjs) is most of the bundle; load it only when a plan is opened.
+      { path: "plans/:planId", lazy: () => import("../features/plan-page/plan-page").then((m) => ({ Component: m.PlanPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -20,14 +20,14 @@ export function PresenceBar({ users }: { users: PresentUser[] }) {
   return (
     <Group gap="xs" data-testid="presence-bar" aria-label="People on this plan">
       <Tooltip.Group openDelay={200}>
-        <Avatar.Group spacing="sm">
+        <Avatar.Group spacing={6}>
           {shown.map((user) => (
             <Tooltip key={user.key} label={user.isMe ? `${user.name} (you)` : user.name} withArrow>
               <Avatar
                 size={32}
                 radius="xl"
                 data-presence-name={user.name}
-                styles={{ root: { border: `2px solid ${user.color}` }, placeholder: { background: user.color, color: "white" } }}
+                styles={{ root: { border: "2px solid white" }, placeholder: { background: user.color, color: "white", fontSize: 12 } }}
               >
                 {initials(user.name)}
               </Avatar>

@@ -1,10 +1,12 @@
 import { Avatar, type AvatarProps } from "@mantine/core";
 
-interface UserAvatarProps extends Omit<AvatarProps, "children"> {
+interface UserAvatarProps extends Omit<AvatarProps, "children" | "color"> {
   name: string;
+  /** The person's fixed colour (the one their caret has); initials-based when unknown. */
+  color?: string;
 }
 
-/** Initials on a colour derived from the name, so the same person looks the same everywhere. */
-export function UserAvatar({ name, ...props }: UserAvatarProps) {
-  return <Avatar name={name} color="initials" {...props} />;
+/** Initials on the person's colour, so the same person looks the same in lists, presence and carets. */
+export function UserAvatar({ name, color, ...props }: UserAvatarProps) {
+  return <Avatar name={name} color={color ?? "initials"} {...props} />;
 }

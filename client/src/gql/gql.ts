@@ -17,11 +17,11 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      isAdmin\n      color\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.ReactivateUserDocument,
-    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      sections {\n        id\n        kind\n        title\n        reviewer {\n          id\n          name\n        }\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchivePlanDocument,
     "\n  mutation AddPlanMember($input: AddPlanMemberInput!) {\n    addPlanMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AddPlanMemberDocument,
@@ -29,18 +29,18 @@ type Documents = {
     "\n  mutation RemovePlanMember($input: RemovePlanMemberInput!) {\n    removePlanMember(input: $input)\n  }\n": typeof types.RemovePlanMemberDocument,
     "\n  mutation AssignSectionReviewer($input: AssignSectionReviewerInput!) {\n    assignSectionReviewer(input: $input) {\n      id\n      reviewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignSectionReviewerDocument,
     "\n  mutation UnarchivePlan($planId: ID!) {\n    unarchivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.UnarchivePlanDocument,
-    "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlansDocument,
+    "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.PlansDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePlanDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      isAdmin\n      color\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.ReactivateUserDocument,
-    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      sections {\n        id\n        kind\n        title\n        reviewer {\n          id\n          name\n        }\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.PlanDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.ArchivePlanDocument,
     "\n  mutation AddPlanMember($input: AddPlanMemberInput!) {\n    addPlanMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.AddPlanMemberDocument,
@@ -48,7 +48,7 @@ const documents: Documents = {
     "\n  mutation RemovePlanMember($input: RemovePlanMemberInput!) {\n    removePlanMember(input: $input)\n  }\n": types.RemovePlanMemberDocument,
     "\n  mutation AssignSectionReviewer($input: AssignSectionReviewerInput!) {\n    assignSectionReviewer(input: $input) {\n      id\n      reviewer {\n        id\n        name\n      }\n    }\n  }\n": types.AssignSectionReviewerDocument,
     "\n  mutation UnarchivePlan($planId: ID!) {\n    unarchivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.UnarchivePlanDocument,
-    "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.PlansDocument,
+    "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.PlansDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": types.CreatePlanDocument,
 };
 
@@ -81,7 +81,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n    }\n  }\n"];
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -97,7 +97,7 @@ export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      sections {\n        id\n        kind\n        title\n        reviewer {\n          id\n          name\n        }\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      sections {\n        id\n        kind\n        title\n        reviewer {\n          id\n          name\n        }\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -129,7 +129,7 @@ export function graphql(source: "\n  mutation UnarchivePlan($planId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plans($filter: PlanFilterInput) {\n    plans(filter: $filter) {\n      id\n      title\n      status\n      myRole\n      updatedAt\n      owner {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,11 @@ export const CloseCode = {
   TooLarge: 4413,
   /** Too many messages per second on this connection; transient, the provider backs off and reconnects. */
   RateLimited: 4529,
+  /**
+   * An update built on items the server does not have (e.g. edits relayed between tabs arrived first);
+   * transient: on reconnect the sync exchange sends the missing items.
+   */
+  ResyncRequired: 4510,
   /** The stored document could not be loaded; transient, the provider retries with back-off. */
   DocumentUnavailable: 4503,
 } as const;

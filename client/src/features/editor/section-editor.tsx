@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import type { PlanConnection } from "../../collab/plan-connection";
 import { sectionExtensions, type CaretUser } from "./editor-extensions";
 import classes from "./section-editor.module.css";
@@ -17,26 +17,24 @@ interface SectionEditorProps {
 
 /** One section's rich text, live-bound to `section:<id>` in the plan's shared document. */
 export function SectionEditor({ connection, sectionId, title, user, isEditable, onActivate }: SectionEditorProps) {
+  // Built once per binding: Tiptap re-applies changed options on every render, which is not free.
+  const extensions = useMemo(
+    () => sectionExtensions({ connection, sectionId, user, placeholder: isEditable ? "Write this section…" : "Nothing written yet." }),
+    // The binding is tied to the doc and section; a new name, colour or role must not rebuild it.
+    [connection, sectionId],
+  );
+  const editorProps = useMemo(
+    () => ({ attributes: { class: classes.prose, "aria-label": `${title} text`, "data-section-editor": sectionId } }),
+    [title, sectionId],
+  );
   const editor = useEditor(
     {
-      extensions: sectionExtensions({
-        connection,
-        sectionId,
-        user,
-        placeholder: isEditable ? "Write this section…" : "Nothing written yet.",
-      }),
+      extensions,
       editable: isEditable,
-      editorProps: {
-        attributes: {
-          class: classes.prose,
-          "aria-label": `${title} text`,
-          "data-section-editor": sectionId,
-        },
-      },
+      editorProps,
       onFocus: ({ editor: focused }) => onActivate(focused),
     },
-    // The binding is tied to the doc and section; a new name or colour must not rebuild the editor.
-    [connection, sectionId],
+    [extensions],
   );
 
   useEffect(() => {

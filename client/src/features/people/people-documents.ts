@@ -8,6 +8,7 @@ export const UsersQuery = graphql(`
       email
       isAdmin
       isActive
+      color
     }
   }
 `);

@@ -67,7 +67,7 @@ function PeopleTable({ people, canManage, myId }: { people: Person[]; canManage:
             <Table.Tr key={person.id} opacity={person.isActive ? 1 : 0.6}>
               <Table.Td>
                 <Group gap="sm" wrap="nowrap">
-                  <UserAvatar name={person.name} size={30} />
+                  <UserAvatar name={person.name} color={person.color} size={30} />
                   <Text size="sm" fw={500}>
                     {person.name}
                   </Text>

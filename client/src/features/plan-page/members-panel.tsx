@@ -78,7 +78,7 @@ function MemberRow({ planId, member, isMe, canManage, onChanged }: MemberRowProp
   return (
     <Group gap="sm" wrap="nowrap" justify="space-between">
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-        <UserAvatar name={member.user.name} size={30} />
+        <UserAvatar name={member.user.name} color={member.user.color} size={30} />
         <div style={{ minWidth: 0 }}>
           <Text size="sm" fw={500} truncate>
             {member.user.name}

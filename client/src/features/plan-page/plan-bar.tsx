@@ -4,21 +4,27 @@ import { IconEye } from "@tabler/icons-react";
 import { ConnectionBadge } from "../../collab/connection-badge";
 import { PresenceBar } from "../../collab/presence-bar";
 import type { ConnectionState } from "../../collab/use-connection-state";
-import type { PresentUser } from "../../collab/use-presence";
-import type { SaveStatus } from "../../collab/use-save-status";
+import { usePresence } from "../../collab/use-presence";
+import { useSaveStatus } from "../../collab/use-save-status";
+import type { WebsocketProvider } from "y-websocket";
 import { EditorToolbar } from "../editor/editor-toolbar";
 import classes from "./plan-page.module.css";
 
 interface PlanBarProps {
   canEdit: boolean;
   activeEditor: Editor | null;
-  presence: PresentUser[];
+  provider: WebsocketProvider | null;
   connection: ConnectionState;
-  saveStatus: SaveStatus;
 }
 
-/** Sticks above the sections: formatting on the left; who is here and whether work is saved on the right. */
-export function PlanBar({ canEdit, activeEditor, presence, connection, saveStatus }: PlanBarProps) {
+/**
+ * Sticks above the sections: formatting on the left; who is here and whether work is saved on the right.
+ * Presence and save status change with every keystroke and caret move, so they are read here and
+ * re-render only this bar, not the section editors.
+ */
+export function PlanBar({ canEdit, activeEditor, provider, connection }: PlanBarProps) {
+  const presence = usePresence(provider);
+  const saveStatus = useSaveStatus(provider);
   const editor = activeEditor && !activeEditor.isDestroyed ? activeEditor : null;
   return (
     <div className={classes.toolbar}>

@@ -1,5 +1,6 @@
 import { graphql } from "../../gql";
 
+// Sections come from the live document (usePlanConnection), not from here: they change with every edit.
 export const PlanQuery = graphql(`
   query Plan($id: ID!) {
     plan(id: $id) {
@@ -7,15 +8,6 @@ export const PlanQuery = graphql(`
       title
       status
       myRole
-      sections {
-        id
-        kind
-        title
-        reviewer {
-          id
-          name
-        }
-      }
       members {
         id
         role
@@ -23,6 +15,7 @@ export const PlanQuery = graphql(`
           id
           name
           email
+          color
         }
       }
     }

@@ -8,8 +8,6 @@ import { useMutation } from "urql";
 import { goToSignIn } from "../../app/sign-in-redirect";
 import { useConnectionState } from "../../collab/use-connection-state";
 import { usePlanConnection } from "../../collab/use-plan-connection";
-import { usePresence } from "../../collab/use-presence";
-import { useSaveStatus } from "../../collab/use-save-status";
 import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
@@ -37,8 +35,6 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
   const connection = usePlanConnection(plan.id);
   const provider = connection?.provider ?? null;
   const connectionState = useConnectionState(provider);
-  const saveStatus = useSaveStatus(provider);
-  const presence = usePresence(provider);
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   // The server stamps the same identity into awareness; setting it locally shows it before the round trip.
   const caretUser = useMemo(() => ({ name: me.name, color: me.color }), [me.name, me.color]);
@@ -83,7 +79,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
       )}
       <div className={classes.layout}>
         <Stack gap="md">
-          <PlanBar canEdit={canEdit} activeEditor={activeEditor} presence={presence} connection={connectionState} saveStatus={saveStatus} />
+          <PlanBar canEdit={canEdit} activeEditor={activeEditor} provider={provider} connection={connectionState} />
           {connection && (
             <SectionList
               connection={connection}
@@ -97,7 +93,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
             />
           )}
         </Stack>
-        <Stack gap="md" className={classes.aside}>
+        <Stack gap="md">
           {connection && <PlanOutline doc={connection.doc} />}
           <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={isOwner} onChanged={onPlanChanged} />
         </Stack>

@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Group, Menu, Paper, Select, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { memo } from "react";
 import { SectionKind, type SectionMeta } from "@planbridge/plan-schema";
 import type { Editor } from "@tiptap/core";
 import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash, IconUserCheck } from "@tabler/icons-react";
@@ -16,7 +17,8 @@ import { SectionTitleInput } from "./section-title-input";
 export interface SectionCardProps {
   connection: PlanConnection;
   section: SectionMeta;
-  position: { index: number; count: number };
+  index: number;
+  count: number;
   members: PlanMember[];
   user: CaretUser;
   canEdit: boolean;
@@ -26,7 +28,8 @@ export interface SectionCardProps {
   onActivate(editor: Editor): void;
 }
 
-export function SectionCard(props: SectionCardProps) {
+/** Memoised: the page re-renders on presence and status changes, which must not touch every editor. */
+export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
   const { connection, section, user, canEdit, onActivate } = props;
   return (
     <Paper withBorder p="lg" className={classes.sectionCard} id={`section-${section.id}`} data-section-id={section.id} component="section" aria-label={section.title}>
@@ -36,9 +39,9 @@ export function SectionCard(props: SectionCardProps) {
       </Stack>
     </Paper>
   );
-}
+});
 
-function SectionHeader({ connection, section, position, canEdit, onAddBelow, ...rest }: SectionCardProps) {
+function SectionHeader({ connection, section, index, count, canEdit, onAddBelow, ...rest }: SectionCardProps) {
   const { doc } = connection;
   const [isConfirming, confirm] = useDisclosure(false);
   return (
@@ -66,10 +69,10 @@ function SectionHeader({ connection, section, position, canEdit, onAddBelow, ...
               <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => onAddBelow(section.id)}>
                 Add section below
               </Menu.Item>
-              <Menu.Item leftSection={<IconArrowUp size={16} />} disabled={position.index === 0} onClick={() => moveSection(doc, section.id, -1)}>
+              <Menu.Item leftSection={<IconArrowUp size={16} />} disabled={index === 0} onClick={() => moveSection(doc, section.id, -1)}>
                 Move up
               </Menu.Item>
-              <Menu.Item leftSection={<IconArrowDown size={16} />} disabled={position.index === position.count - 1} onClick={() => moveSection(doc, section.id, 1)}>
+              <Menu.Item leftSection={<IconArrowDown size={16} />} disabled={index === count - 1} onClick={() => moveSection(doc, section.id, 1)}>
                 Move down
               </Menu.Item>
               <Menu.Divider />

@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Paper, Skeleton, Stack } from "@mantine/core";
 import type { Editor } from "@tiptap/core";
 import { IconChevronDown, IconPlus } from "@tabler/icons-react";
+import { useCallback } from "react";
 import type { PlanConnection } from "../../collab/plan-connection";
 import { addSection } from "../../collab/section-edits";
 import { useSections } from "../../collab/use-sections";
@@ -23,7 +24,10 @@ interface SectionListProps {
 
 export function SectionList({ connection, hasSynced, canEdit, ...cardProps }: SectionListProps) {
   const sections = useSections(connection.doc);
-  const addBelow = (afterId?: string) => addSection(connection.doc, "New section", ADDABLE_KINDS[0].kind, afterId);
+  const addBelow = useCallback(
+    (afterId?: string) => addSection(connection.doc, "New section", ADDABLE_KINDS[0].kind, afterId),
+    [connection],
+  );
 
   // Until the first sync the local doc is empty; showing it would flash an empty plan.
   if (!hasSynced && sections.length === 0) return <SectionSkeleton />;
@@ -45,7 +49,8 @@ export function SectionList({ connection, hasSynced, canEdit, ...cardProps }: Se
           key={section.id}
           connection={connection}
           section={section}
-          position={{ index, count: sections.length }}
+          index={index}
+          count={sections.length}
           canEdit={canEdit}
           onAddBelow={addBelow}
           {...cardProps}

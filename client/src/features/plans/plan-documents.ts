@@ -11,6 +11,7 @@ export const PlansQuery = graphql(`
       owner {
         id
         name
+        color
       }
     }
   }

@@ -122,7 +122,7 @@ function PlanTable({ plans }: { plans: PlanRow[] }) {
               <Table.Td>{plan.myRole ? <RoleBadge role={plan.myRole} /> : <Text c="dimmed" size="sm">—</Text>}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
-                  <UserAvatar name={plan.owner.name} size={24} />
+                  <UserAvatar name={plan.owner.name} color={plan.owner.color} size={24} />
                   <Text size="sm">{plan.owner.name}</Text>
                 </Group>
               </Table.Td>

@@ -129,7 +129,7 @@ export class Connection implements RoomMember {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === SyncMessageType.SyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      return this.send(encodeSyncMessage(SyncMessageType.SyncStep2, Y.encodeStateAsUpdate(this.room.doc, stateVector)));
+      return this.send(encodeSyncMessage(SyncMessageType.SyncStep2, this.room.encodeStateAsUpdate(stateVector)));
     }
     if (syncType !== SyncMessageType.SyncStep2 && syncType !== SyncMessageType.Update) {
       return this.close(CloseCode.InvalidMessage, "unknown sync message");
@@ -147,8 +147,12 @@ export class Connection implements RoomMember {
 
   private receiveUpdate(update: Uint8Array, frame: Buffer | undefined): void {
     if (update.byteLength > this.limits.maxUpdateBytes) return this.close(CloseCode.TooLarge, "update too large");
-    const { clocks, isEmpty } = validateUpdate(update);
+    const { clocks, isEmpty, isIncomplete } = validateUpdate(update, this.room.doc);
     if (isEmpty) return;
+    if (isIncomplete) {
+      this.metrics.incompleteUpdates++;
+      return this.close(CloseCode.ResyncRequired, "missing dependencies, reconnect to resync");
+    }
     if (this.room.approxBytes + update.byteLength > this.limits.maxDocBytes) {
       return this.close(CloseCode.TooLarge, "document too large");
     }

@@ -15,6 +15,8 @@ export interface StoredDocument {
   rowsSinceSnapshot: number;
   /** Encoded size of all parts: an upper bound of the document's size. */
   byteSize: number;
+  /** Encoded size of the snapshot part (0 when there is none). */
+  snapshotBytes: number;
 }
 
 export interface AppendRow {
@@ -57,15 +59,18 @@ export class DocStore {
     );
     let lastUpdateId = 0;
     let byteSize = 0;
+    let snapshotBytes = 0;
     for (const row of rows) {
       lastUpdateId = Math.max(lastUpdateId, Number(row.id));
       byteSize += row.bytes.byteLength;
+      if (row.part === 0) snapshotBytes = row.bytes.byteLength;
     }
     return {
       parts: rows.map((row) => toUint8Array(row.bytes)),
       lastUpdateId,
       rowsSinceSnapshot: rows.filter((row) => row.part === 1).length,
       byteSize,
+      snapshotBytes,
     };
   }
 

@@ -12,6 +12,9 @@ import { GroupCommit } from "./group-commit";
 import type { CollaborationMetrics } from "./metrics";
 import { SharedDoc, type RoomMember } from "./shared-doc";
 
+/** Past this snapshot size, compaction waits for the log to reach the snapshot's size (see isCompactionDue). */
+const LARGE_SNAPSHOT_BYTES = 64 * 1024;
+
 export interface RegistryOptions {
   /** Compact a plan once this many log rows are not in its snapshot. */
   compactAfterRows: number;
@@ -40,7 +43,7 @@ export class DocumentRegistry {
     private readonly options: RegistryOptions,
   ) {
     this.committer = new GroupCommit(store, {
-      onCommitted: (planId, lastUpdateId, rows) => this.onCommitted(planId, lastUpdateId, rows),
+      onCommitted: (planId, lastUpdateId, rows, bytes) => this.onCommitted(planId, lastUpdateId, rows, bytes),
       onDropped: (planId) => this.evict(planId, CloseCode.NotFound, "plan no longer exists"),
     });
   }
@@ -134,12 +137,24 @@ export class DocumentRegistry {
     }
   }
 
-  private onCommitted(planId: string, lastUpdateId: number, rows: number): void {
+  private onCommitted(planId: string, lastUpdateId: number, rows: number, bytes: number): void {
     const room = this.loaded.get(planId);
     if (!room) return;
     room.lastCommittedId = Math.max(room.lastCommittedId, lastUpdateId);
     room.rowsSinceSnapshot += rows;
-    if (room.rowsSinceSnapshot >= this.options.compactAfterRows) this.track(this.compactions, this.compact(room));
+    room.logBytes += bytes;
+    if (this.isCompactionDue(room)) this.track(this.compactions, this.compact(room));
+  }
+
+  /**
+   * A small document compacts every `compactAfterRows` rows (re-encoding it costs little). A large one
+   * waits until its log has grown as large as its snapshot: re-encoding the whole document blocks the
+   * event loop (fan-out and acks wait) for tens of milliseconds, and this way its cost stays
+   * proportional to the bytes written instead of recurring every few hundred keystrokes.
+   */
+  private isCompactionDue(room: SharedDoc): boolean {
+    if (room.rowsSinceSnapshot < this.options.compactAfterRows) return false;
+    return room.snapshotBytes < LARGE_SNAPSHOT_BYTES || room.logBytes >= room.snapshotBytes;
   }
 
   /**
@@ -152,11 +167,14 @@ export class DocumentRegistry {
     room.isCompacting = true;
     const covered = room.lastCommittedId;
     const rows = room.rowsSinceSnapshot;
+    const logBytes = room.logBytes;
     const bytesBefore = room.approxBytes;
     try {
       const state = Y.encodeStateAsUpdate(room.doc);
       await this.store.compact(room.planId, state, covered);
       room.rowsSinceSnapshot -= rows;
+      room.logBytes -= logBytes;
+      room.snapshotBytes = state.byteLength;
       room.approxBytes = state.byteLength + (room.approxBytes - bytesBefore);
       this.metrics.compactions++;
     } catch {

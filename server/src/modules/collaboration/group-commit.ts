@@ -15,8 +15,8 @@ export interface PendingWrite {
 }
 
 export interface GroupCommitHooks {
-  /** The plan's rows up to `lastUpdateId` are durable (`rows` new rows were written). */
-  onCommitted(planId: string, lastUpdateId: number, rows: number): void;
+  /** The plan's rows up to `lastUpdateId` are durable (`rows` new rows of `bytes` in all were written). */
+  onCommitted(planId: string, lastUpdateId: number, rows: number, bytes: number): void;
   /** The plan's writes can never be stored (e.g. the plan was deleted); they are dropped. */
   onDropped(planId: string, error: unknown): void;
 }
@@ -96,8 +96,10 @@ export class GroupCommit {
       this.stats.commits++;
       this.stats.rows += rows.length;
       this.stats.updates += batch.length;
+      const written = writtenByPlan(rows);
       for (const [planId, writes] of byPlan) {
-        this.settle(planId, writes, lastIds.get(planId) ?? 0, Math.ceil(writes.length / MERGE_CHUNK));
+        const { count, bytes } = written.get(planId) ?? { count: 0, bytes: 0 };
+        this.settle(planId, writes, lastIds.get(planId) ?? 0, count, bytes);
       }
     } catch (error) {
       this.stats.failures++;
@@ -125,8 +127,8 @@ export class GroupCommit {
     this.queue = [...byPlan.values()].flat().concat(this.queue);
   }
 
-  private settle(planId: string, writes: PendingWrite[], lastUpdateId: number, rows: number): void {
-    this.hooks.onCommitted(planId, lastUpdateId, rows);
+  private settle(planId: string, writes: PendingWrite[], lastUpdateId: number, rows: number, bytes: number): void {
+    this.hooks.onCommitted(planId, lastUpdateId, rows, bytes);
     for (const write of writes) write.onDurable?.();
     this.release(planId, writes.length);
   }
@@ -170,6 +172,17 @@ function mergedRows(byPlan: Map<string, PendingWrite[]>): AppendRow[] {
     }
   }
   return rows;
+}
+
+function writtenByPlan(rows: readonly AppendRow[]): Map<string, { count: number; bytes: number }> {
+  const written = new Map<string, { count: number; bytes: number }>();
+  for (const row of rows) {
+    const entry = written.get(row.planId) ?? { count: 0, bytes: 0 };
+    entry.count++;
+    entry.bytes += row.update.byteLength;
+    written.set(row.planId, entry);
+  }
+  return written;
 }
 
 function isIntegrityError(error: unknown): boolean {

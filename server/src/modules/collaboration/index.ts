@@ -12,6 +12,7 @@ import { CloseCode, COLLAB_PATH_PREFIX, StandardCloseCode } from "@planbridge/pr
 import type { Env } from "../../config/env";
 import type { DomainEvents } from "../../events/domain-events";
 import type { SessionService } from "../auth/session.service";
+import { startAccessSweep } from "./access-sweep";
 import { Connection } from "./connection";
 import { DocStore } from "./doc-store";
 import { DocumentRegistry } from "./document-registry";
@@ -34,6 +35,8 @@ export interface CollaborationDeps {
   limits?: Partial<Limits>;
   /** Compact a plan's log past this many rows (default 500). */
   compactAfterRows?: number;
+  /** Re-check sessions, memberships and plan status of open sockets this often (default 5000 ms). */
+  accessSweepMs?: number;
 }
 
 export interface Collaboration {
@@ -56,6 +59,7 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
   const documents = new PlanDocumentService(store, registry);
   const index = new ConnectionIndex();
   const unsubscribe = subscribeRevocations(deps.events, index);
+  const stopSweep = startAccessSweep(deps.dataSource, () => index.all(), deps.accessSweepMs ?? 5_000);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   const upgradeDeps = { dataSource: deps.dataSource, sessions: deps.sessions, checkOrigin: deps.env.isProduction };
   let isClosing = false;
@@ -113,6 +117,7 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
       isClosing = true;
       httpServer.off("upgrade", onUpgrade);
       unsubscribe();
+      stopSweep();
       for (const connection of index.all()) connection.close(StandardCloseCode.ServerShutdown, "server shutting down");
       await registry.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

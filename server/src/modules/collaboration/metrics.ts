@@ -6,6 +6,8 @@ export interface CollaborationMetrics {
   droppedReadOnlyWrites: number;
   /** Updates that failed validation and were never applied, broadcast or stored. */
   rejectedUpdates: number;
+  /** Updates building on items the server does not have; the sender was told to resync. */
+  incompleteUpdates: number;
   acceptedUpdates: number;
   /** Bytes of accepted updates. */
   acceptedBytes: number;
@@ -22,6 +24,7 @@ export function createMetrics(): CollaborationMetrics {
     connectionsRefused: 0,
     droppedReadOnlyWrites: 0,
     rejectedUpdates: 0,
+    incompleteUpdates: 0,
     acceptedUpdates: 0,
     acceptedBytes: 0,
     savedAcksSent: 0,

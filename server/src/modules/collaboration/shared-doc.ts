@@ -22,8 +22,17 @@ export class SharedDoc {
   rowsSinceSnapshot: number;
   /** Upper bound of the encoded size, for the document size limit (exact again after each compaction). */
   approxBytes: number;
+  /** Encoded size of the stored snapshot, and of the log rows written since (the compaction policy). */
+  snapshotBytes: number;
+  logBytes: number;
   isCompacting = false;
   isUnloaded = false;
+  /**
+   * The stored snapshot bytes while the document is exactly that snapshot (loaded from it alone, not
+   * changed since): a joiner with an empty state vector gets them as they are instead of a re-encoding
+   * of the whole document, which for a large plan costs as much as loading it.
+   */
+  private storedState: Uint8Array | null;
 
   constructor(
     readonly planId: string,
@@ -36,6 +45,10 @@ export class SharedDoc {
     this.lastCommittedId = stored.lastUpdateId;
     this.rowsSinceSnapshot = stored.rowsSinceSnapshot;
     this.approxBytes = stored.byteSize;
+    this.snapshotBytes = stored.snapshotBytes;
+    this.logBytes = stored.byteSize - stored.snapshotBytes;
+    this.storedState = stored.parts.length === 1 && stored.rowsSinceSnapshot === 0 ? stored.parts[0] : null;
+    if (this.storedState) this.doc.once("update", () => (this.storedState = null));
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant: no local presence of its own.
     this.awareness.setLocalState(null);
@@ -44,6 +57,12 @@ export class SharedDoc {
 
   get isIdle(): boolean {
     return this.members.size === 0 && this.holds === 0;
+  }
+
+  /** SyncStep2 payload: what a peer with `stateVector` lacks. */
+  encodeStateAsUpdate(stateVector: Uint8Array): Uint8Array {
+    if (this.storedState && Y.decodeStateVector(stateVector).size === 0) return this.storedState;
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
   }
 
   /** Forgets a member's awareness states; the removal is broadcast to the others. */
@@ -56,6 +75,7 @@ export class SharedDoc {
 
   destroy(): void {
     this.isUnloaded = true;
+    this.storedState = null;
     this.awareness.off("update", this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();

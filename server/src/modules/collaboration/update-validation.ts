@@ -1,6 +1,12 @@
 /**
- * Checks that bytes are a Yjs update before they touch a live document: Y.applyUpdate integrates
- * structs before it reads the delete set, so malformed bytes could leave a half-applied document.
+ * Checks an update before it touches a live document.
+ * - Decodable: Y.applyUpdate integrates structs before it reads the delete set, so malformed bytes
+ *   could leave a half-applied document.
+ * - Complete: everything it builds on (origins, parents, the author's earlier items, deleted items)
+ *   is already in the document or in the update itself. Yjs would otherwise park it as "pending" and
+ *   hand the parked bytes to the next joiner in SyncStep2, which can make replicas disagree. Honest
+ *   clients only send such updates after a lost race (edits relayed between tabs over
+ *   BroadcastChannel), and a reconnect's sync exchange resolves that, so the sender is asked to resync.
  */
 import * as Y from "yjs";
 import { InvalidUpdateError } from "./errors";
@@ -10,23 +16,80 @@ export interface ValidUpdate {
   clocks: Map<number, number>;
   /** True when the update carries neither items nor deletions (a no-op SyncStep2). */
   isEmpty: boolean;
+  /** True when it depends on items the document does not have. */
+  isIncomplete: boolean;
 }
 
-export function validateUpdate(update: Uint8Array): ValidUpdate {
-  let decoded: { structs: Array<{ id: { client: number; clock: number }; length: number; constructor: unknown }>; ds: { clients: Map<number, unknown> } };
+interface DecodedId {
+  client: number;
+  clock: number;
+}
+interface DecodedStruct {
+  id: DecodedId;
+  length: number;
+  origin?: DecodedId | null;
+  rightOrigin?: DecodedId | null;
+  parent?: unknown;
+}
+interface DecodedUpdate {
+  structs: DecodedStruct[];
+  ds: { clients: Map<number, { clock: number; len: number }[]> };
+}
+
+export function validateUpdate(update: Uint8Array, doc: Y.Doc): ValidUpdate {
+  let decoded: DecodedUpdate;
   try {
-    decoded = Y.decodeUpdate(update) as typeof decoded;
+    decoded = Y.decodeUpdate(update) as unknown as DecodedUpdate;
   } catch (error) {
     throw new InvalidUpdateError(error);
   }
-  const clocks = new Map<number, number>();
-  for (const struct of decoded.structs) {
-    if (!Number.isSafeInteger(struct.id.client) || !Number.isSafeInteger(struct.id.clock) || struct.length < 0) {
+  const ranges = clientRanges(decoded.structs);
+  const clocks = new Map([...ranges].map(([client, range]) => [client, range.to]));
+  const isEmpty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+  return { clocks, isEmpty, isIncomplete: !isEmpty && !isComplete(decoded, ranges, doc) };
+}
+
+interface ClientRange {
+  from: number;
+  to: number;
+  hasGap: boolean;
+}
+
+/** Per client: first and end clock of its items in the update, and whether they are contiguous. */
+function clientRanges(structs: readonly DecodedStruct[]): Map<number, ClientRange> {
+  const ranges = new Map<number, ClientRange>();
+  for (const struct of structs) {
+    const { client, clock } = struct.id;
+    if (!Number.isSafeInteger(client) || !Number.isSafeInteger(clock) || !(struct.length >= 0)) {
       throw new InvalidUpdateError(new Error("struct id out of range"));
     }
-    if (struct.constructor === Y.Skip) continue;
-    const end = struct.id.clock + struct.length;
-    if (end > (clocks.get(struct.id.client) ?? 0)) clocks.set(struct.id.client, end);
+    const range = ranges.get(client);
+    const isSkip = struct instanceof Y.Skip;
+    if (!range) {
+      ranges.set(client, { from: clock, to: clock + struct.length, hasGap: isSkip });
+    } else {
+      range.hasGap ||= isSkip || clock !== range.to;
+      range.to = Math.max(range.to, clock + struct.length);
+    }
   }
-  return { clocks, isEmpty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+  return ranges;
+}
+
+function isComplete(decoded: DecodedUpdate, ranges: Map<number, ClientRange>, doc: Y.Doc): boolean {
+  const available = (client: number): number => {
+    const stored = Y.getState(doc.store, client);
+    const range = ranges.get(client);
+    return range && !range.hasGap && range.from <= stored ? Math.max(stored, range.to) : stored;
+  };
+  const has = (id: DecodedId | null | undefined): boolean => !id || id.clock < available(id.client);
+  for (const [client, range] of ranges) if (range.hasGap || range.from > Y.getState(doc.store, client)) return false;
+  for (const struct of decoded.structs) {
+    const parent = struct.parent;
+    const parentId = parent && typeof parent === "object" && "client" in parent ? (parent as DecodedId) : null;
+    if (!has(struct.origin) || !has(struct.rightOrigin) || !has(parentId)) return false;
+  }
+  for (const [client, deletions] of decoded.ds.clients) {
+    for (const deletion of deletions) if (deletion.clock + deletion.len > available(client)) return false;
+  }
+  return true;
 }

@@ -9,6 +9,12 @@ export class ServerProcessError extends Error {
 
 const START_TIMEOUT_MS = 60_000;
 
+/** `BENCH_CPU_PROF=<dir>` writes a V8 CPU profile of every server child there (for `--cpu-prof` analysis). */
+function profileArgs(entry: string): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${entry}-${Date.now()}.cpuprofile`] : [];
+}
+
 export class ServerProcess {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -38,7 +44,7 @@ export class ServerProcess {
   static async start(entry: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
     const child = fork(path.resolve(__dirname, "../servers", `${entry}.js`), [], {
       env: { ...process.env, ...env },
-      execArgv: ["--expose-gc", "--enable-source-maps"],
+      execArgv: ["--expose-gc", "--enable-source-maps", ...profileArgs(entry)],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       // Structured clone, so byte arrays cross as bytes rather than JSON objects.
       serialization: "advanced",
