@@ -15,7 +15,7 @@ import { formatError } from "./graphql/errors";
 import { queryLimits } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
 import { SessionService } from "./modules/auth/session.service";
-import { attachCollaboration } from "./modules/collaboration";
+import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
 import { createServices, type Services } from "./services";
 
 export interface ServerDeps {
@@ -23,6 +23,8 @@ export interface ServerDeps {
   dataSource: DataSource;
   events?: DomainEvents;
   sessions?: SessionService;
+  /** Collaboration tuning (tests lower limits; benchmarks report their overrides). */
+  collaboration?: Pick<CollaborationDeps, "limits" | "compactAfterRows" | "accessSweepMs">;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -32,7 +34,7 @@ export async function createServer(deps: ServerDeps) {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const collaboration = attachCollaboration(httpServer, { dataSource, sessions, events, env });
+  const collaboration = attachCollaboration(httpServer, { ...deps.collaboration, dataSource, sessions, events, env });
   const services = createServices(env, dataSource, events, sessions, collaboration.documents);
 
   const apollo = new ApolloServer<Context>({

@@ -121,4 +121,26 @@ describe("plan management", () => {
     await screenshot(page, "formatting.png");
     await context.close();
   });
+
+  it("lets an admin invite a person, see their one-time password, and deactivate them", { timeout: 60_000 }, async () => {
+    const { context, page } = await newPage(browser, server.url);
+    await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
+    await page.getByRole("link", { name: "People", exact: true }).first().click();
+    await page.getByRole("heading", { name: "People" }).waitFor();
+
+    await page.getByRole("button", { name: "Invite person" }).click();
+    await page.getByLabel("Full name").fill("Nina Park");
+    await page.getByLabel("Work email").fill("nina@acme.test");
+    await page.getByRole("button", { name: "Send invite" }).click();
+    await page.getByText("Share this temporary password").waitFor();
+    expect((await page.getByRole("dialog").locator("code").innerText()).length).toBeGreaterThan(7);
+    await page.getByRole("button", { name: "Done" }).click();
+
+    const row = page.getByRole("row", { name: /Nina Park/ });
+    await row.waitFor();
+    await row.getByRole("button", { name: "Deactivate" }).click();
+    await row.getByText("Deactivated").waitFor();
+    await row.getByRole("button", { name: "Reactivate" }).waitFor();
+    await context.close();
+  });
 });

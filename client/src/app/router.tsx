@@ -3,6 +3,7 @@ import { SignInPage } from "../features/auth/sign-in-page";
 import { PeoplePage } from "../features/people/people-page";
 import { PlanListPage } from "../features/plans/plan-list-page";
 import { NotFoundPage } from "../components/not-found-page";
+import { RouteError } from "../components/route-error";
 import { AppLayout } from "./app-layout";
 import { setSignInNavigator } from "./sign-in-redirect";
 
@@ -11,6 +12,7 @@ export const router = createBrowserRouter([
   {
     path: "/",
     element: <AppLayout />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/plans" replace /> },
       { path: "plans", element: <PlanListPage /> },

@@ -34,6 +34,9 @@ export async function newPage(browser: Browser, baseURL: string): Promise<{ cont
   page.on("console", (message) => {
     if (message.type() === "error") console.error(`[browser console] ${message.text()}`);
   });
+  page.on("response", (response) => {
+    if (response.status() >= 400) console.error(`[browser] ${response.status()} ${response.request().method()} ${response.url()}`);
+  });
   return { context, page };
 }
 

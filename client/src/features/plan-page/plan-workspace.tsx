@@ -84,6 +84,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
             <SectionList
               connection={connection}
               hasSynced={connectionState.hasSynced}
+              hasFailed={connectionState.terminalMessage !== null}
               members={plan.members}
               user={caretUser}
               canEdit={canEdit}

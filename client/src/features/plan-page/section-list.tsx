@@ -14,6 +14,8 @@ import { ADDABLE_KINDS } from "./section-kinds";
 interface SectionListProps {
   connection: PlanConnection;
   hasSynced: boolean;
+  /** The socket closed for good (no access, no plan): stop showing a loading state. */
+  hasFailed: boolean;
   members: PlanMember[];
   user: CaretUser;
   canEdit: boolean;
@@ -22,13 +24,20 @@ interface SectionListProps {
   onActivate(editor: Editor): void;
 }
 
-export function SectionList({ connection, hasSynced, canEdit, ...cardProps }: SectionListProps) {
+export function SectionList({ connection, hasSynced, hasFailed, canEdit, ...cardProps }: SectionListProps) {
   const sections = useSections(connection.doc);
   const addBelow = useCallback(
     (afterId?: string) => addSection(connection.doc, "New section", ADDABLE_KINDS[0].kind, afterId),
     [connection],
   );
 
+  if (hasFailed && !hasSynced) {
+    return (
+      <Paper withBorder>
+        <EmptyState title="The plan's text couldn't be opened" description="See the message above for the reason." />
+      </Paper>
+    );
+  }
   // Until the first sync the local doc is empty; showing it would flash an empty plan.
   if (!hasSynced && sections.length === 0) return <SectionSkeleton />;
   if (sections.length === 0) {
