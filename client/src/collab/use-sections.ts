@@ -2,7 +2,7 @@ import type { SectionMeta } from "@planbridge/plan-schema";
 import { getSections } from "@planbridge/plan-schema";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
-import { listSections } from "./section-edits";
+import { listSections } from "@planbridge/plan-schema";
 
 /** The live section list; re-read whenever anyone adds, renames, moves or deletes a section. */
 export function useSections(doc: Y.Doc | null): SectionMeta[] {

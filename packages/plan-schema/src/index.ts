@@ -4,3 +4,4 @@ export * from "./read-plan";
 export * from "./rich-text";
 export * from "./sections";
 export * from "./template";
+export * from "./section-edits";

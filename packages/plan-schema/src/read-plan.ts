@@ -1,5 +1,6 @@
 import * as Y from "yjs";
-import { SectionField, getSectionFragment, getSections } from "./doc-layout";
+import { uniqueSectionMaps } from "./section-edits";
+import { SectionField, getSectionFragment } from "./doc-layout";
 import { isSectionKind, SectionKind } from "./sections";
 
 /** ProseMirror JSON (what `editor.getJSON()` returns for one section). */
@@ -32,7 +33,7 @@ export interface PlanJson {
 
 /** A plain-JSON view of a plan document, in section order; the doc is not modified. */
 export function readPlan(doc: Y.Doc): PlanJson {
-  return { sections: getSections(doc).toArray().map((section) => readSection(doc, section)) };
+  return { sections: uniqueSectionMaps(doc).map((section) => readSection(doc, section)) };
 }
 
 function readSection(doc: Y.Doc, section: Y.Map<unknown>): PlanSectionJson {

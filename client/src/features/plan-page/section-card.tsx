@@ -6,7 +6,7 @@ import type { Editor } from "@tiptap/core";
 import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash, IconUserCheck } from "@tabler/icons-react";
 import { ConfirmModal } from "../../components/confirm-modal";
 import type { PlanConnection } from "../../collab/plan-connection";
-import { deleteSection, moveSection, renameSection } from "../../collab/section-edits";
+import { deleteSection, moveSection, renameSection } from "@planbridge/plan-schema";
 import { SectionEditor } from "../editor/section-editor";
 import type { CaretUser } from "../editor/editor-extensions";
 import type { PlanMember } from "./members-panel";

@@ -3,7 +3,7 @@ import type { Editor } from "@tiptap/core";
 import { IconChevronDown, IconPlus } from "@tabler/icons-react";
 import { useCallback } from "react";
 import type { PlanConnection } from "../../collab/plan-connection";
-import { addSection } from "../../collab/section-edits";
+import { addSection } from "@planbridge/plan-schema";
 import { useSections } from "../../collab/use-sections";
 import { EmptyState } from "../../components/empty-state";
 import type { CaretUser } from "../editor/editor-extensions";

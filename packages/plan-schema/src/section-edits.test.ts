@@ -60,6 +60,7 @@ describe("section edits", () => {
     expect(ids(left)).toEqual(ids(right));
     expect(new Set(ids(left))).toEqual(new Set(["a", "b", "c"]));
     expect(ids(left)).toHaveLength(3);
+    expect(readPlan(left).sections.map((s) => s.id)).toEqual(ids(left));
   });
 
   it("merges concurrent adds and renames", () => {

@@ -1,16 +1,8 @@
-import {
-  appendSection,
-  createSectionMap,
-  getSectionFragment,
-  getSections,
-  isSectionKind,
-  SectionField,
-  SectionKind,
-  writeSeedContent,
-  newSectionId,
-  type SectionMeta,
-} from "@planbridge/plan-schema";
 import * as Y from "yjs";
+import { createSectionMap, getSectionFragment, getSections, newSectionId, SectionField, type SectionMeta } from "./doc-layout";
+import { writeSeedContent } from "./rich-text";
+import { isSectionKind, SectionKind } from "./sections";
+import { appendSection } from "./template";
 
 /**
  * Edits to the section list of a plan document. They are plain Yjs transactions on the shared doc,
@@ -29,19 +21,23 @@ export function readSectionMeta(section: Y.Map<unknown>): SectionMeta {
 }
 
 /**
- * The sections in order. Two people moving the same section at once each insert a copy of its map
+ * The section maps in order. Two people moving the same section at once each insert a copy of its map
  * (Yjs arrays have no move), so later duplicates of an id are ignored: both copies name the same text.
  */
-export function listSections(doc: Y.Doc): SectionMeta[] {
+export function uniqueSectionMaps(doc: Y.Doc): Y.Map<unknown>[] {
   const seen = new Set<string>();
-  const sections: SectionMeta[] = [];
-  for (const map of getSections(doc).toArray()) {
-    const meta = readSectionMeta(map);
-    if (!meta.id || seen.has(meta.id)) continue;
-    seen.add(meta.id);
-    sections.push(meta);
-  }
-  return sections;
+  return getSections(doc)
+    .toArray()
+    .filter((map) => {
+      const id = map.get(SectionField.id);
+      if (typeof id !== "string" || id === "" || seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+}
+
+export function listSections(doc: Y.Doc): SectionMeta[] {
+  return uniqueSectionMaps(doc).map(readSectionMeta);
 }
 
 function indexOfSection(doc: Y.Doc, sectionId: string): number {
