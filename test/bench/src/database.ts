@@ -1,6 +1,7 @@
 /** The bench's own PostgreSQL database: created fresh for a run and dropped afterwards. */
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
+import { withDatabaseName } from "@planbridge/server/dist/db/test-database";
 
 export interface BenchDatabase {
   url: string;
@@ -25,10 +26,8 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
     const result = await client.query<{ server_version: string }>("SHOW server_version");
     return result.rows[0]?.server_version ?? "unknown";
   });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: withDatabaseName(serverUrl, name),
     serverVersion,
     drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };

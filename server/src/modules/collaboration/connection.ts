@@ -7,7 +7,6 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type WebSocket from "ws";
-import * as Y from "yjs";
 import { CloseCode, encodeSaveAck, MessageType, SyncMessageType } from "@planbridge/protocol";
 import type { Limits } from "@planbridge/plan-schema";
 import { stampAwarenessUpdate, type AwarenessIdentity } from "./awareness-identity";
@@ -75,7 +74,7 @@ export class Connection implements RoomMember {
   /** Joins the room and starts the y-websocket handshake (SyncStep1 and everyone's presence). */
   start(): void {
     this.room.members.add(this);
-    this.send(encodeSyncMessage(SyncMessageType.SyncStep1, Y.encodeStateVector(this.room.doc)));
+    this.send(encodeSyncMessage(SyncMessageType.SyncStep1, this.room.encodeStateVector()));
     if (this.room.awareness.getStates().size > 0) this.send(encodeAwarenessStates(this.room.awareness));
   }
 
@@ -147,7 +146,7 @@ export class Connection implements RoomMember {
 
   private receiveUpdate(update: Uint8Array, frame: Buffer | undefined): void {
     if (update.byteLength > this.limits.maxUpdateBytes) return this.close(CloseCode.TooLarge, "update too large");
-    const { clocks, isEmpty, isIncomplete } = validateUpdate(update, this.room.doc);
+    const { clocks, isEmpty, isIncomplete } = validateUpdate(update, this.room);
     if (isEmpty) return;
     if (isIncomplete) {
       this.metrics.incompleteUpdates++;

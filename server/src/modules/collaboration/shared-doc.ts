@@ -9,7 +9,7 @@ export interface RoomMember extends Peer {
 }
 
 export class SharedDoc {
-  readonly doc = new Y.Doc();
+  private readonly ydoc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly members = new Set<RoomMember>();
   /** Which connection speaks for each awareness client id (first claim wins until it disconnects). */
@@ -33,23 +33,32 @@ export class SharedDoc {
    * of the whole document, which for a large plan costs as much as loading it.
    */
   private storedState: Uint8Array | null;
+  /** State vector of `storedState`, for the first SyncStep1 before the snapshot is applied. */
+  private storedStateVector: Uint8Array | null = null;
+  /** True while `ydoc` does not yet hold `storedState` (see `doc`). */
+  private isPending = false;
 
   constructor(
     readonly planId: string,
     stored: StoredDocument,
   ) {
-    // Apply in one transaction: observers and the update event fire once, not once per stored row.
-    this.doc.transact(() => {
-      for (const part of stored.parts) Y.applyUpdate(this.doc, part);
-    });
+    this.storedState = stored.parts.length === 1 && stored.rowsSinceSnapshot === 0 ? stored.parts[0] : null;
+    if (this.storedState) {
+      // A plan stored as one snapshot (the usual case) is applied on first use of `doc` (an edit, a
+      // reader of the plan), not at load: a joiner then waits for one decode (which also rejects
+      // malformed bytes, as a load must) rather than for the server's apply plus its own, and a plan
+      // only read never builds its Y.Doc at all.
+      this.storedStateVector = Y.encodeStateVectorFromUpdate(this.storedState);
+      this.isPending = true;
+    } else {
+      this.applyParts(stored.parts);
+    }
     this.lastCommittedId = stored.lastUpdateId;
     this.rowsSinceSnapshot = stored.rowsSinceSnapshot;
     this.approxBytes = stored.byteSize;
     this.snapshotBytes = stored.snapshotBytes;
     this.logBytes = stored.byteSize - stored.snapshotBytes;
-    this.storedState = stored.parts.length === 1 && stored.rowsSinceSnapshot === 0 ? stored.parts[0] : null;
-    if (this.storedState) this.doc.once("update", () => (this.storedState = null));
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness = new awarenessProtocol.Awareness(this.ydoc);
     // The server is not a participant: no local presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on("update", this.onAwarenessUpdate);
@@ -59,9 +68,23 @@ export class SharedDoc {
     return this.members.size === 0 && this.holds === 0;
   }
 
+  /** The live document (the stored snapshot is applied on first use). */
+  get doc(): Y.Doc {
+    this.applyPending();
+    return this.ydoc;
+  }
+
+  /** SyncStep1 payload. */
+  encodeStateVector(): Uint8Array {
+    if (this.isPending && this.storedStateVector) return this.storedStateVector;
+    return Y.encodeStateVector(this.doc);
+  }
+
   /** SyncStep2 payload: what a peer with `stateVector` lacks. */
   encodeStateAsUpdate(stateVector: Uint8Array): Uint8Array {
-    if (this.storedState && Y.decodeStateVector(stateVector).size === 0) return this.storedState;
+    if (this.storedState && Y.decodeStateVector(stateVector).size === 0) {
+      return this.storedState;
+    }
     return Y.encodeStateAsUpdate(this.doc, stateVector);
   }
 
@@ -78,7 +101,22 @@ export class SharedDoc {
     this.storedState = null;
     this.awareness.off("update", this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
+  }
+
+  private applyPending(): void {
+    if (!this.isPending || !this.storedState || this.isUnloaded) return;
+    this.isPending = false;
+    this.storedStateVector = null;
+    this.applyParts([this.storedState]);
+    this.ydoc.once("update", () => (this.storedState = null));
+  }
+
+  /** In one transaction: observers and the update event fire once, not once per stored row. */
+  private applyParts(parts: readonly Uint8Array[]): void {
+    this.ydoc.transact(() => {
+      for (const part of parts) Y.applyUpdate(this.ydoc, part);
+    });
   }
 
   private readonly onAwarenessUpdate = (

@@ -36,7 +36,12 @@ interface DecodedUpdate {
   ds: { clients: Map<number, { clock: number; len: number }[]> };
 }
 
-export function validateUpdate(update: Uint8Array, doc: Y.Doc): ValidUpdate {
+/** Something that holds a document, read only when needed (a SharedDoc applies its snapshot on first use). */
+export interface DocumentHolder {
+  readonly doc: Y.Doc;
+}
+
+export function validateUpdate(update: Uint8Array, target: Y.Doc | DocumentHolder): ValidUpdate {
   let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update) as unknown as DecodedUpdate;
@@ -46,7 +51,10 @@ export function validateUpdate(update: Uint8Array, doc: Y.Doc): ValidUpdate {
   const ranges = clientRanges(decoded.structs);
   const clocks = new Map([...ranges].map(([client, range]) => [client, range.to]));
   const isEmpty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
-  return { clocks, isEmpty, isIncomplete: !isEmpty && !isComplete(decoded, ranges, doc) };
+  // An empty update (the SyncStep2 every fresh client sends on connect) never needs the document.
+  if (isEmpty) return { clocks, isEmpty, isIncomplete: false };
+  const doc = target instanceof Y.Doc ? target : target.doc;
+  return { clocks, isEmpty, isIncomplete: !isComplete(decoded, ranges, doc) };
 }
 
 interface ClientRange {

@@ -14,7 +14,7 @@ import { COLLAB_SYSTEMS, type CollabSystem } from "../systems/collab-system";
 import { latencyRows, startSystems, stopSystems, type ScenarioContext } from "./scenario";
 
 const KEYSTROKES_PER_SECOND = 5;
-const CLIENT_ID_BASE = 1_000_000;
+export const CLIENT_ID_BASE = 1_000_000;
 const TYPED = "The EMEA council wants the partner webinar tactic to start after the sales-prep window. ";
 
 interface CrowdSettings {
@@ -28,7 +28,7 @@ function settingsFor(quick: boolean): CrowdSettings {
 }
 
 /** Keystroke frames of one editor: its first update creates its paragraph, each later one adds a letter. */
-function editorFrames(editor: number, keystrokes: number): Uint8Array[] {
+export function editorFrames(editor: number, keystrokes: number): Uint8Array[] {
   const doc = new Y.Doc();
   doc.clientID = CLIENT_ID_BASE + editor;
   const frames: Uint8Array[] = [];

@@ -1,15 +1,23 @@
 /**
- * throughput: open loop, one writer and one reader on a fresh plan per step; the offered rate grows
- * until p99 latency (send schedule to the reader's receipt, and for planbridge also to the durable
- * ack) passes 100 ms or updates go missing. The figure is the highest rate that still passed.
+ * throughput: open loop, several writers co-editing one fresh plan per step (each in its own
+ * paragraph, each at most WRITER_RATE updates/s, within planbridge's default per-connection limit)
+ * and one reader; the offered total rate grows until p99 latency (send schedule to the reader's
+ * receipt, and for planbridge also to the durable ack) passes 100 ms or updates go missing. The
+ * figure is the highest rate that still passed.
  */
 import { summarize } from "../stats";
 import { BenchClient, closeAll } from "../wire/bench-client";
-import { updateFrame } from "../wire/yjs-messages";
 import { COLLAB_SYSTEMS, type CollabSystem } from "../systems/collab-system";
-import { replay, type ReplayResult } from "./replay";
+import { replayCoEditing } from "./co-editing-replay";
+import { CLIENT_ID_BASE, editorFrames } from "./crowd";
+import type { ReplayResult } from "./replay";
 import { ratioRow, startSystems, stopSystems, type ScenarioContext } from "./scenario";
 
+/**
+ * Updates per second one writer sends: below LIMITS.messagesPerSecond (1000) with room for timer
+ * jitter, so no writer is ever rate limited and the figure measures the server, not the limit.
+ */
+const WRITER_RATE = 800;
 const P99_LIMIT_MS = 100;
 
 interface ThroughputSettings {
@@ -25,21 +33,39 @@ function settingsFor(quick: boolean): ThroughputSettings {
     : { startRate: 1000, growth: 1.5, stepSeconds: 3, maxSteps: 12 };
 }
 
-async function runStep(system: CollabSystem, frames: Uint8Array[], rate: number): Promise<ReplayResult | Error> {
-  const plan = await system.openPlan({ editors: 2 });
-  const writer = await BenchClient.connect(plan.editor(0));
-  const reader = await BenchClient.connect(plan.editor(1));
+async function runStep(system: CollabSystem, frames: WriterFrames, rate: number, seconds: number): Promise<ReplayResult | Error> {
+  const writerCount = Math.ceil(rate / WRITER_RATE);
+  const perWriter = Math.max(1, Math.round((rate * seconds) / writerCount));
+  const plan = await system.openPlan({ editors: writerCount + 1 });
+  const clients: BenchClient[] = [];
   try {
-    return await replay(writer, [reader], frames, {
+    for (let index = 0; index <= writerCount; index++) clients.push(await BenchClient.connect(plan.editor(index)));
+    const [reader, ...writers] = clients;
+    return await replayCoEditing(writers, reader, writers.map((_, writer) => frames.get(writer).slice(0, perWriter)), {
       rate,
-      fromSchedule: true,
+      clientIdBase: CLIENT_ID_BASE,
       graceMs: 2000,
       expectAcks: system.name === "planbridge",
     });
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   } finally {
-    await closeAll([writer, reader]);
+    await closeAll(clients);
+  }
+}
+
+/** Each writer's keystroke frames, made on first use (the same frames for every system). */
+class WriterFrames {
+  private readonly cache = new Map<number, Uint8Array[]>();
+  constructor(private readonly keystrokes: number) {}
+
+  get(writer: number): Uint8Array[] {
+    let frames = this.cache.get(writer);
+    if (!frames) {
+      frames = editorFrames(writer, this.keystrokes);
+      this.cache.set(writer, frames);
+    }
+    return frames;
   }
 }
 
@@ -58,20 +84,19 @@ function stepPasses(result: ReplayResult | Error, expectAcks: boolean): { ok: bo
 
 export async function throughputScenario(context: ScenarioContext): Promise<void> {
   const settings = settingsFor(context.options.quick);
-  const frames = context.trace.updates.map(updateFrame);
+  const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
   const systems = await startSystems(context, COLLAB_SYSTEMS);
   try {
-    for (const system of systems) await runStep(system, frames.slice(0, 500), 500); // warm-up
+    for (const system of systems) await runStep(system, frames, 500, 1); // warm-up
     const sustained = new Map(systems.map((system) => [system.name, 0]));
     let running = [...systems];
     let rate = settings.startRate;
     for (let step = 0; step < settings.maxSteps && running.length > 0; step++) {
-      const count = Math.min(frames.length, Math.round(rate * settings.stepSeconds));
       for (const system of [...running]) {
         // A failed step is run once more before the ramp stops: one stray pause (GC, a neighbour on
         // the machine) should not end a system's ramp, a real limit fails twice.
         for (let attempt = 1; attempt <= 2; attempt++) {
-          const result = await runStep(system, frames.slice(0, count), rate);
+          const result = await runStep(system, frames, rate, settings.stepSeconds);
           const verdict = stepPasses(result, system.name === "planbridge");
           const outcome = verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop";
           context.log(`  ${system.name} @ ${Math.round(rate)}/s: ${outcome} (${verdict.why})`);
@@ -84,7 +109,7 @@ export async function throughputScenario(context: ScenarioContext): Promise<void
       }
       rate *= settings.growth;
     }
-    const params = { p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: 1, readers: 1 };
+    const params = { p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: `rate/${WRITER_RATE}`, readers: 1 };
     for (const system of systems) {
       const value = sustained.get(system.name) ?? 0;
       const capped = running.includes(system) ? { ...params, capped_by_harness: true } : params;
