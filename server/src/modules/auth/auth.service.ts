@@ -2,6 +2,7 @@
 import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "../../graphql/errors";
 import { User } from "../users/user.entity";
+import { LoginThrottle } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { readSessionToken, type SessionService } from "./session.service";
 
@@ -12,16 +13,26 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly throttle = new LoginThrottle(),
   ) {}
 
   tokenFromCookies(cookieHeader?: string): string | undefined {
     return readSessionToken(cookieHeader);
   }
 
-  async login(email: string, password: string) {
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  async login(rawEmail: string, password: string) {
+    const email = rawEmail.trim().toLowerCase();
+    const waitMs = this.throttle.retryAfterMs(email);
+    if (waitMs > 0) {
+      throw new UnauthenticatedError(`Too many failed sign-ins. Try again in ${Math.ceil(waitMs / 60_000)} minutes.`);
+    }
+    const user = await this.dataSource.getRepository(User).findOneBy({ email });
     const isValid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !isValid || !user.isActive) throw new UnauthenticatedError("Email or password is incorrect.");
+    if (!user || !isValid || !user.isActive) {
+      this.throttle.recordFailure(email);
+      throw new UnauthenticatedError("Email or password is incorrect.");
+    }
+    this.throttle.recordSuccess(email);
     const session = await this.sessions.createSession(user.id);
     return { user, ...session };
   }

@@ -92,3 +92,19 @@ describe("HTTP surface", () => {
     expect(response.errors?.[0].message).toMatch(/31 aliases; the limit is 30/);
   });
 });
+
+describe("password guessing", () => {
+  it("refuses further attempts for an email after 10 failures, even with the right password", async () => {
+    const { createUser } = await import("../../test-support/fixtures");
+    const target = await createUser(world.server.db.dataSource, { organizationId: world.users.owner.organizationId });
+    const client = new GraphQLTestClient(world.server.url);
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      expect((await client.login(target.email, `guess-${attempt}`)).errors?.[0].message).toBe("Email or password is incorrect.");
+    }
+    const locked = await client.login(target.email, TEST_PASSWORD);
+    expect(locked.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(locked.errors?.[0].message).toMatch(/Too many failed sign-ins/);
+    expect(client.cookie).toBeUndefined();
+    expect((await client.login(world.users.editor.email, TEST_PASSWORD)).errors).toBeUndefined();
+  });
+});
