@@ -3,9 +3,9 @@
  * caret. A commenter watches the same text live but cannot type into it.
  */
 import type { Browser, Page, WebSocketRoute } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot, signIn } from "./support/browser";
-import { DEMO_LOGINS, DEMO_PASSWORD, startDemoServer, type DemoServer } from "./support/demo-server";
+import { describe, expect, it } from "vitest";
+import { newPage, screenshot, signIn } from "./support/browser";
+import { DEMO_LOGINS, DEMO_PASSWORD, useDemoServerAndBrowser, type DemoServer } from "./support/demo-server";
 
 const SECTION_ID = "competitive-threats";
 
@@ -63,21 +63,11 @@ class CuttableConnection {
 }
 
 describe("live collaboration", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useDemoServerAndBrowser();
 
   it("shows each editor the other's text and caret", { timeout: 90_000 }, async () => {
-    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
-    const leo = await openSamplePlan(browser, server, DEMO_LOGINS.editor.email);
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    const leo = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.editor.email);
     await maya.locator(`[data-presence-name="${DEMO_LOGINS.editor.name}"]`).waitFor();
 
     await typeAtEnd(maya, " Maya: we also lose deals to in-house builds.");
@@ -97,8 +87,8 @@ describe("live collaboration", () => {
   });
 
   it("lets a commenter read along live but not type", { timeout: 90_000 }, async () => {
-    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
-    const rita = await openSamplePlan(browser, server, DEMO_LOGINS.commenter.email);
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    const rita = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.commenter.email);
     const ritaEditor = sectionEditor(rita);
     expect(await ritaEditor.getAttribute("contenteditable")).toBe("false");
 
@@ -120,8 +110,8 @@ describe("live collaboration", () => {
 
   it("keeps edits made while disconnected and syncs them on reconnect", { timeout: 90_000 }, async () => {
     const connection = new CuttableConnection();
-    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
-    const leo = await openSamplePlan(browser, server, DEMO_LOGINS.editor.email, (page) => connection.install(page));
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    const leo = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.editor.email, (page) => connection.install(page));
     await leo.getByTestId("connection-status").getByText("All changes saved").waitFor();
 
     await connection.goOffline();
@@ -136,8 +126,8 @@ describe("live collaboration", () => {
   });
 
   it("shows a reviewer assignment live and tells a removed member why editing stopped", { timeout: 90_000 }, async () => {
-    const maya = await openSamplePlan(browser, server, DEMO_LOGINS.owner.email);
-    const leo = await openSamplePlan(browser, server, DEMO_LOGINS.editor.email);
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    const leo = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.editor.email);
     const tactic = '[data-section-id="tactic-partner-webinars"]';
 
     await maya.locator(`input[aria-label="Reviewer of Tactic: Partner webinars"]`).click();

@@ -1,25 +1,14 @@
 /** Issue 3 and 4 flows in a real browser: sign-in errors, creating a plan, shaping its sections, members, formatting. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot, signIn } from "./support/browser";
-import { DEMO_LOGINS, DEMO_PASSWORD, startDemoServer, type DemoServer } from "./support/demo-server";
+import { describe, expect, it } from "vitest";
+import { newPage, screenshot, signIn } from "./support/browser";
+import { DEMO_LOGINS, DEMO_PASSWORD, useDemoServerAndBrowser } from "./support/demo-server";
 
 describe("plan management", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useDemoServerAndBrowser();
 
   it("explains a wrong password and sends signed-out visitors to sign-in", { timeout: 60_000 }, async () => {
-    const { context, page } = await newPage(browser, server.url);
-    await page.goto(`/plans/${server.planId}`);
+    const { context, page } = await newPage(world.browser, world.server.url);
+    await page.goto(`/plans/${world.server.planId}`);
     await page.waitForURL(/\/sign-in\?next=/);
     await page.getByLabel("Work email").fill(DEMO_LOGINS.owner.email);
     await page.getByLabel(/^Password/).fill("not-the-password");
@@ -28,13 +17,13 @@ describe("plan management", () => {
 
     await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`**/plans/${server.planId}`);
+    await page.waitForURL(`**/plans/${world.server.planId}`);
     await page.locator("section[data-section-id]").first().waitFor();
     await context.close();
   });
 
   it("creates a plan from the template, adds, renames, moves and deletes a section, and adds a member", { timeout: 90_000 }, async () => {
-    const { context, page } = await newPage(browser, server.url);
+    const { context, page } = await newPage(world.browser, world.server.url);
     await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
 
     await page.getByRole("button", { name: "New plan" }).first().click();
@@ -83,9 +72,9 @@ describe("plan management", () => {
   });
 
   it("formats text with the toolbar: bold, a heading, a list and a table", { timeout: 90_000 }, async () => {
-    const { context, page } = await newPage(browser, server.url);
+    const { context, page } = await newPage(world.browser, world.server.url);
     await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
-    await page.goto(`/plans/${server.planId}`);
+    await page.goto(`/plans/${world.server.planId}`);
     const editor = page.locator('[data-section-editor="feedback-cadence"]');
     await editor.locator("p").last().click();
     await page.keyboard.press("End");
@@ -123,7 +112,7 @@ describe("plan management", () => {
   });
 
   it("lets an admin invite a person, see their one-time password, and deactivate them", { timeout: 60_000 }, async () => {
-    const { context, page } = await newPage(browser, server.url);
+    const { context, page } = await newPage(world.browser, world.server.url);
     await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
     await page.getByRole("link", { name: "People", exact: true }).first().click();
     await page.getByRole("heading", { name: "People" }).waitFor();

@@ -1,28 +1,17 @@
 /** Issue 3/4 in a real browser: the demo owner signs in, opens the sample plan and sees its sections. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot, signIn } from "./support/browser";
-import { DEMO_LOGINS, DEMO_PASSWORD, SAMPLE_PLAN_TITLE, startDemoServer, type DemoServer } from "./support/demo-server";
+import { describe, expect, it } from "vitest";
+import { newPage, screenshot, signIn } from "./support/browser";
+import { DEMO_LOGINS, DEMO_PASSWORD, SAMPLE_PLAN_TITLE, useDemoServerAndBrowser } from "./support/demo-server";
 
 describe("plan page", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useDemoServerAndBrowser();
 
   it("shows the sample plan's sections, members and live status to its owner", { timeout: 60_000 }, async () => {
-    const { context, page } = await newPage(browser, server.url);
+    const { context, page } = await newPage(world.browser, world.server.url);
     await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
 
     await page.getByRole("link", { name: SAMPLE_PLAN_TITLE }).click();
-    await page.waitForURL(`**/plans/${server.planId}`);
+    await page.waitForURL(`**/plans/${world.server.planId}`);
 
     const sections = page.locator("section[data-section-id]");
     await sections.first().waitFor();

@@ -1,6 +1,9 @@
 /** The real server (port 0, fresh database, built client) with the demo organisation and sample plan. */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { seedDemo } from "../../../server/src/db/seed/demo-seed";
 import { startTestServer, type TestServer } from "../../../server/src/test-support/test-server";
+import { launchBrowser } from "./browser";
 
 export const DEMO_PASSWORD = "planbridge-demo";
 export const SAMPLE_PLAN_TITLE = "FY27 Growth Plan: Mid-Market";
@@ -23,4 +26,17 @@ export async function startDemoServer(): Promise<DemoServer> {
   const testServer = await startTestServer();
   const plan = await seedDemo(testServer.db.dataSource, testServer.server.documents);
   return { url: testServer.url, planId: plan.id, testServer, close: () => testServer.close() };
+}
+
+/** The demo server and one browser for a test file: started before its tests, closed after them. */
+export function useDemoServerAndBrowser(): { readonly server: DemoServer; readonly browser: Browser } {
+  const world = {} as { server: DemoServer; browser: Browser };
+  beforeAll(async () => {
+    [world.server, world.browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await world.browser?.close();
+    await world.server?.close();
+  });
+  return world;
 }
