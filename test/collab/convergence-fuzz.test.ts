@@ -13,6 +13,7 @@ import * as Y from "yjs";
 import { DocStore } from "../../server/src/modules/collaboration/doc-store";
 import { PlanRole } from "../../server/src/policies/plan-role";
 import { connectClient, createPlanWorld, startCollabServer, type CollabServer, type TestClient } from "./collab-harness";
+import { seededRandom } from "./seeded-random";
 
 interface Trace {
   endContent: string;
@@ -89,16 +90,6 @@ function replayTrace({ txns, numAgents }: Trace) {
   return result;
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hasState(doc: Y.Doc, required: Map<number, number>): boolean {
   for (const [client, clock] of required) if (Y.getState(doc.store, client) < clock) return false;
@@ -144,7 +135,7 @@ for (const [run, seed] of SEEDS.entries()) {
     );
     try {
       await vi.waitFor(() => clients.forEach((client) => expect(client.provider.synced).toBe(true)));
-      await sendInRandomOrder(clients, mulberry32(seed));
+      await sendInRandomOrder(clients, seededRandom(seed));
       await vi.waitFor(
         () => clients.forEach((client) => expect(client.doc.getText(TEXT).toString()).toBe(trace.endContent)),
         { timeout: 60_000, interval: 50 },

@@ -10,6 +10,7 @@ import { collabPath, MessageType, SyncMessageType } from "@planbridge/protocol";
 import { DocStore } from "../../server/src/modules/collaboration/doc-store";
 import { PlanRole } from "../../server/src/policies/plan-role";
 import { connectClient, createPlanWorld, frame, startCollabServer, type CollabServer } from "./collab-harness";
+import { seededRandom } from "./seeded-random";
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 1_000_000;
 const FRAMES = 300;
@@ -22,16 +23,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random bytes, sometimes behind a valid message header, sometimes a mutated real update. */
 function randomFrame(random: () => number, realUpdate: Uint8Array): Uint8Array {
@@ -49,7 +40,7 @@ function randomFrame(random: () => number, realUpdate: Uint8Array): Uint8Array {
 it(`survives random frames (seed ${SEED})`, { timeout: 60_000 }, async () => {
   const world = await createPlanWorld(server);
   const watcher = connectClient(server.url, world.plan.id, world.cookies.OWNER);
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const source = new Y.Doc();
   source.getText("t").insert(0, "a real update to mutate");
   const realUpdate = Y.encodeStateAsUpdate(source);
