@@ -19,10 +19,17 @@ export async function findPlanAccess(
 ): Promise<PlanAccess | null> {
   if (!isUuid(planId)) return null;
   const manager = "manager" in db ? db.manager : db;
-  const plan = await manager.findOneBy(Plan, { id: planId });
+  // One statement: this runs on every plan request and every collaboration upgrade.
+  const plan = (await manager
+    .createQueryBuilder(Plan, "plan")
+    .leftJoinAndMapOne("plan.membership", PlanMember, "member", "member.plan_id = plan.id AND member.user_id = :userId", {
+      userId: user.id,
+    })
+    .where("plan.id = :planId", { planId })
+    .getOne()) as (Plan & { membership?: PlanMember | null }) | null;
   if (!plan) return null;
-  const member = await manager.findOneBy(PlanMember, { planId, userId: user.id });
-  return { plan, role: member?.role ?? null };
+  const { membership, ...planFields } = plan;
+  return { plan: Object.assign(new Plan(), planFields), role: membership?.role ?? null };
 }
 
 export function planSubject(access: PlanAccess): PlanSubject {

@@ -1,5 +1,13 @@
 /** Plans: creation from the template, listing, renaming, archiving, reviewer assignment. */
-import { createPlanDoc, DEFAULT_TEMPLATE, setSectionReviewer, type PlanTemplate } from "@planbridge/plan-schema";
+import {
+  createPlanDoc,
+  DEFAULT_TEMPLATE,
+  findSection,
+  readSectionMeta,
+  setSectionReviewer,
+  type PlanTemplate,
+  type SectionMeta,
+} from "@planbridge/plan-schema";
 import type { DataSource } from "typeorm";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../graphql/errors";
 import { canInOrganization } from "../../policies/organization-policy";
@@ -90,12 +98,14 @@ export class PlanService {
       const reviewer = await findPlanAccess(this.dataSource, planId, { id: reviewerId });
       if (!reviewer?.role) throw new BadInputError("The reviewer must be a member of the plan.");
     }
-    let found = false;
+    // The edited section is read inside the edit, so answering needs no second load of the document.
+    let section: SectionMeta | null = null;
     await this.documents.change(planId, (doc) => {
-      found = setSectionReviewer(doc, sectionId, reviewerId);
+      if (!setSectionReviewer(doc, sectionId, reviewerId)) return;
+      section = readSectionMeta(findSection(doc, sectionId)!);
     });
-    if (!found) throw new NotFoundError("Section");
-    return (await this.sections(planId)).find((section) => section.id === sectionId)!;
+    if (!section) throw new NotFoundError("Section");
+    return section as SectionMeta;
   }
 }
 
