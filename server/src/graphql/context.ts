@@ -2,7 +2,7 @@
 import type { Request, Response } from "express";
 import type { Services } from "../services";
 import type { User } from "../modules/users/user.entity";
-import { UnauthenticatedError } from "./errors";
+import { UnauthenticatedError } from "../errors";
 import { createLoaders, type Loaders } from "./loaders";
 
 export interface Context {

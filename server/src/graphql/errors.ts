@@ -1,46 +1,9 @@
-/** Errors the API returns on purpose; each carries `extensions.code`. Anything else is masked in production. */
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
-
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
-
-export class AppError extends GraphQLError {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message, { extensions: { code } });
-  }
-}
-
-export class UnauthenticatedError extends AppError {
-  constructor(message = "Sign in to continue.") {
-    super("UNAUTHENTICATED", message);
-  }
-}
-
-export class ForbiddenError extends AppError {
-  constructor(message = "You do not have permission to do that.") {
-    super("FORBIDDEN", message);
-  }
-}
-
-export class NotFoundError extends AppError {
-  constructor(what: string) {
-    super("NOT_FOUND", `${what} not found.`);
-  }
-}
-
-export class BadInputError extends AppError {
-  constructor(message: string) {
-    super("BAD_USER_INPUT", message);
-  }
-}
-
-export class ConflictError extends AppError {
-  constructor(message: string) {
-    super("CONFLICT", message);
-  }
-}
+/**
+ * The one place domain errors become GraphQL errors: a thrown `DomainError` keeps its message and gets
+ * `extensions.code`; anything else is masked in production (no SQL, no stack traces).
+ */
+import type { GraphQLFormattedError } from "graphql";
+import { DomainError } from "../errors";
 
 const KNOWN_CODES = new Set([
   "UNAUTHENTICATED",
@@ -48,6 +11,7 @@ const KNOWN_CODES = new Set([
   "NOT_FOUND",
   "BAD_USER_INPUT",
   "CONFLICT",
+  "SERVICE_UNAVAILABLE",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -57,7 +21,13 @@ const KNOWN_CODES = new Set([
 
 /** Keeps intended errors as they are and hides the text of unexpected ones (SQL, stack traces) in production. */
 export function formatError(isProduction: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const domain = findDomainError(error);
+    if (domain instanceof DomainError) {
+      const extensions: Record<string, unknown> = { ...formatted.extensions, code: domain.code };
+      if (isProduction) delete extensions.stacktrace;
+      return { ...formatted, message: domain.message, extensions };
+    }
     const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     if (KNOWN_CODES.has(code)) {
       if (!isProduction) return formatted;
@@ -67,4 +37,12 @@ export function formatError(isProduction: boolean) {
     if (!isProduction) return formatted;
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
+}
+
+/** GraphQL wraps what a resolver throws (sometimes twice); the domain error is at the end of the chain. */
+function findDomainError(error: unknown): DomainError | undefined {
+  for (let current = error; current instanceof Error; current = (current as { originalError?: unknown }).originalError) {
+    if (current instanceof DomainError) return current;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 /** Sign-in and sign-out: checks the password, opens or closes a server-side session. */
 import type { DataSource } from "typeorm";
-import { UnauthenticatedError } from "../../graphql/errors";
+import { UnauthenticatedError } from "../../errors";
 import { User } from "../users/user.entity";
 import { LoginThrottle } from "./login-throttle";
 import { verifyPassword } from "./password";

@@ -2,7 +2,7 @@
 import type { DataSource } from "typeorm";
 import { isUuid } from "../../db/ids";
 import type { DomainEvents } from "../../events/domain-events";
-import { BadInputError, ConflictError, NotFoundError } from "../../graphql/errors";
+import { BadInputError, ConflictError, NotFoundError } from "../../errors";
 import { PlanRole } from "../../policies/plan-role";
 import { User } from "../users/user.entity";
 import { PlanMember } from "./plan-member.entity";

@@ -9,7 +9,7 @@ import {
   type SectionMeta,
 } from "@planbridge/plan-schema";
 import type { DataSource } from "typeorm";
-import { BadInputError, ForbiddenError, NotFoundError } from "../../graphql/errors";
+import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import { canInOrganization } from "../../policies/organization-policy";
 import { can, PlanRole, type PlanAction } from "../../policies/plan-policy";
 import { User } from "../users/user.entity";

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { isUuid } from "../../db/ids";
 import type { DomainEvents } from "../../events/domain-events";
-import { ConflictError, ForbiddenError, NotFoundError } from "../../graphql/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { canInOrganization, type OrganizationAction } from "../../policies/organization-policy";
 import { hashPassword } from "../auth/password";
 import type { SessionService } from "../auth/session.service";
