@@ -6,10 +6,10 @@ const subject = (role: PlanRole | null, isArchived = false) => ({ organizationId
 
 /** The expected matrix, written out by hand from DESIGN.md so a change to the policy must change this too. */
 const EXPECTED: Record<PlanRole, PlanAction[]> = {
-  OWNER: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.rename", "plan.archive", "plan.manageMembers", "plan.assignReviewer", "plan.cutVersion", "plan.requestSignoff", "plan.export"],
-  EDITOR: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.export"],
-  COMMENTER: ["plan.view", "plan.comment", "plan.suggest"],
-  APPROVER: ["plan.view", "plan.comment", "plan.approve"],
+  OWNER: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.rename", "plan.archive", "plan.manageMembers", "plan.assignReviewer", "plan.cutVersion", "plan.requestSignoff", "plan.reviewTactic", "plan.restore", "plan.viewAudit", "plan.export"],
+  EDITOR: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.reviewTactic", "plan.export"],
+  COMMENTER: ["plan.view", "plan.comment", "plan.suggest", "plan.reviewTactic"],
+  APPROVER: ["plan.view", "plan.comment", "plan.approve", "plan.viewAudit"],
   VIEWER: ["plan.view"],
 };
 
@@ -37,9 +37,9 @@ describe("plan policy: role x action matrix", () => {
     for (const action of PLAN_ACTIONS) expect(can({ ...actor, isActive: false }, action, subject(PlanRole.OWNER))).toBe(false);
   });
 
-  it("freezes an archived plan: owners may only view, export and un-archive", () => {
+  it("freezes an archived plan: owners may only view, audit, export and un-archive", () => {
     const allowed = PLAN_ACTIONS.filter((action) => can(actor, action, subject(PlanRole.OWNER, true)));
-    expect(allowed).toEqual(["plan.view", "plan.archive", "plan.export"]);
+    expect(allowed).toEqual(["plan.view", "plan.archive", "plan.viewAudit", "plan.export"]);
     expect(can(actor, "plan.editText", subject(PlanRole.EDITOR, true))).toBe(false);
   });
 });

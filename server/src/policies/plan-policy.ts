@@ -32,6 +32,9 @@ export const PLAN_ACTIONS = [
   "plan.cutVersion",
   "plan.requestSignoff",
   "plan.approve",
+  "plan.reviewTactic",
+  "plan.restore",
+  "plan.viewAudit",
   "plan.export",
 ] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
@@ -51,11 +54,17 @@ const ALLOWED: Record<PlanAction, readonly PlanRole[]> = {
   "plan.cutVersion": [OWNER],
   "plan.requestSignoff": [OWNER],
   "plan.approve": [APPROVER],
+  /** Council members are EDITORs or COMMENTERs; the service also checks they are the tactic's reviewer. */
+  "plan.reviewTactic": [OWNER, EDITOR, COMMENTER],
+  /** Replaces the whole draft: the owner's call, like cutting a version. */
+  "plan.restore": [OWNER],
+  /** The evidence trail: for whoever answers for the plan (its owner) and whoever signs it (approvers). */
+  "plan.viewAudit": [OWNER, APPROVER],
   "plan.export": [OWNER, EDITOR],
 };
 
-/** An archived plan is frozen: it can still be read, exported and un-archived by its owner. */
-const ALLOWED_WHEN_ARCHIVED: ReadonlySet<PlanAction> = new Set(["plan.view", "plan.export", "plan.archive"]);
+/** An archived plan is frozen: it can still be read, audited, exported and un-archived by its owner. */
+const ALLOWED_WHEN_ARCHIVED: ReadonlySet<PlanAction> = new Set(["plan.view", "plan.viewAudit", "plan.export", "plan.archive"]);
 
 export function can(actor: Actor, action: PlanAction, subject: PlanSubject): boolean {
   if (!actor.isActive || actor.organizationId !== subject.organizationId || subject.role === null) return false;
