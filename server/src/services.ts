@@ -4,10 +4,21 @@ import type { Env } from "./config/env";
 import type { DomainEvents } from "./events/domain-events";
 import { AuthService } from "./modules/auth/auth.service";
 import { SessionService } from "./modules/auth/session.service";
+import { AuditRepository } from "./modules/audit/audit.repository";
+import { AuditService } from "./modules/audit/audit.service";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
 import { PlanMemberService } from "./modules/plans/plan-member.service";
 import { PlanService } from "./modules/plans/plan.service";
+import { SectionReviewerRepository } from "./modules/plans/section-reviewer.repository";
+import { DomainEventNotifier, type SignoffNotifier } from "./modules/signoff/signoff-notifier";
+import { SignoffRepository } from "./modules/signoff/signoff.repository";
+import { SignoffService } from "./modules/signoff/signoff.service";
+import { TacticReviewRepository } from "./modules/signoff/tactic-review.repository";
+import { TacticReviewService } from "./modules/signoff/tactic-review.service";
 import { UserService } from "./modules/users/user.service";
+import { PlanVersionRepository } from "./modules/versions/plan-version.repository";
+import type { VersionDocuments } from "./modules/versions/version-documents.port";
+import { VersionService } from "./modules/versions/version.service";
 
 export interface Services {
   env: Env;
@@ -18,10 +29,36 @@ export interface Services {
   users: UserService;
   plans: PlanService;
   members: PlanMemberService;
+  versions: VersionService;
+  signoffs: SignoffService;
+  tacticReviews: TacticReviewService;
+  audit: AuditService;
 }
 
-export function createServices(env: Env, dataSource: DataSource, events: DomainEvents, sessions: SessionService, documents: PlanDocuments): Services {
-  const plans = new PlanService(dataSource, documents);
+export function createServices(
+  env: Env,
+  dataSource: DataSource,
+  events: DomainEvents,
+  sessions: SessionService,
+  documents: PlanDocuments & VersionDocuments,
+  notifier: SignoffNotifier = new DomainEventNotifier(events),
+): Services {
+  const auditRows = new AuditRepository(dataSource);
+  const reviewers = new SectionReviewerRepository(dataSource);
+  const versionRows = new PlanVersionRepository(dataSource);
+  const signoffRows = new SignoffRepository(dataSource);
+  const plans = new PlanService(dataSource, documents, reviewers, auditRows);
+  const versions = new VersionService(dataSource, documents, plans, versionRows, reviewers, auditRows);
+  const tacticReviews = new TacticReviewService(
+    dataSource,
+    plans,
+    versions,
+    versionRows,
+    signoffRows,
+    reviewers,
+    new TacticReviewRepository(dataSource),
+    auditRows,
+  );
   return {
     env,
     dataSource,
@@ -30,6 +67,10 @@ export function createServices(env: Env, dataSource: DataSource, events: DomainE
     auth: new AuthService(dataSource, sessions),
     users: new UserService(dataSource, sessions, events),
     plans,
-    members: new PlanMemberService(dataSource, plans, events),
+    members: new PlanMemberService(dataSource, plans, events, auditRows),
+    versions,
+    signoffs: new SignoffService(dataSource, versions, versionRows, signoffRows, tacticReviews, auditRows, notifier),
+    tacticReviews,
+    audit: new AuditService(auditRows, plans),
   };
 }

@@ -23,8 +23,6 @@ export function restoreContent(target: Y.Doc, source: Y.Doc, reviewerOf: (sectio
   });
 }
 
-type Block = Y.XmlElement | Y.XmlText | Y.XmlHook;
-
 function replaceChangedBlocks(target: Y.XmlFragment, source: Y.XmlFragment): void {
   const have = target.toArray().map(String);
   const want = source.toArray();
@@ -34,7 +32,10 @@ function replaceChangedBlocks(target: Y.XmlFragment, source: Y.XmlFragment): voi
   let end = 0;
   while (end < have.length - start && end < want.length - start && have[have.length - 1 - end] === wantText[want.length - 1 - end]) end++;
   const removeCount = have.length - start - end;
-  const inserts = want.slice(start, want.length - end).map((block: Block) => block.clone());
+  // ProseMirror content is elements and text only (y-prosemirror writes no hooks).
+  const inserts = want
+    .slice(start, want.length - end)
+    .flatMap((block) => (block instanceof Y.XmlElement || block instanceof Y.XmlText ? [block.clone()] : []));
   if (removeCount > 0) target.delete(start, removeCount);
   if (inserts.length > 0) target.insert(start, inserts);
 }

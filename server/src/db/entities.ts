@@ -5,5 +5,25 @@ import { Organization } from "../modules/organizations/organization.entity";
 import { PlanMember } from "../modules/plans/plan-member.entity";
 import { Plan } from "../modules/plans/plan.entity";
 import { User } from "../modules/users/user.entity";
+import { AuditEntry } from "../modules/audit/audit-entry.entity";
+import { SectionReviewer } from "../modules/plans/section-reviewer.entity";
+import { SignoffApproval } from "../modules/signoff/signoff-approval.entity";
+import { Signoff } from "../modules/signoff/signoff.entity";
+import { TacticReview } from "../modules/signoff/tactic-review.entity";
+import { PlanVersion } from "../modules/versions/plan-version.entity";
 
-export const entities = [Organization, User, Session, Plan, PlanMember, DocUpdate, DocSnapshot];
+export const entities = [
+  Organization,
+  User,
+  Session,
+  Plan,
+  PlanMember,
+  DocUpdate,
+  DocSnapshot,
+  SectionReviewer,
+  PlanVersion,
+  Signoff,
+  SignoffApproval,
+  TacticReview,
+  AuditEntry,
+];

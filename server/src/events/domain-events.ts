@@ -5,11 +5,22 @@
 import { EventEmitter } from "node:events";
 import type { PlanRole } from "../policies/plan-role";
 
+/** Someone must be told something about a plan (an approval or review went stale, ...). */
+export interface NotificationRequest {
+  userId: string;
+  planId: string;
+  kind: string;
+  versionId: string;
+  sectionIds: string[];
+  message: string;
+}
+
 export interface DomainEventMap {
   "membership.removed": [{ planId: string; userId: string }];
   "membership.changed": [{ planId: string; userId: string; role: PlanRole }];
   "session.revoked": [{ sessionId: string; userId: string }];
   "user.deactivated": [{ userId: string }];
+  "notification.requested": [NotificationRequest];
 }
 
 export class DomainEvents extends EventEmitter<DomainEventMap> {}

@@ -5,6 +5,11 @@ import { PlanMember } from "../modules/plans/plan-member.entity";
 import { User } from "../modules/users/user.entity";
 import { Organization } from "../modules/organizations/organization.entity";
 import type { PlanRole } from "../policies/plan-role";
+import type { SignoffApproval } from "../modules/signoff/signoff-approval.entity";
+import type { Signoff } from "../modules/signoff/signoff.entity";
+import { SignoffRepository } from "../modules/signoff/signoff.repository";
+import type { PlanVersion } from "../modules/versions/plan-version.entity";
+import { PlanVersionRepository } from "../modules/versions/plan-version.repository";
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -20,7 +25,20 @@ function groupBy<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): T[]
 }
 
 export function createLoaders(dataSource: DataSource, userId: string | null) {
+  const versions = new PlanVersionRepository(dataSource);
+  const signoffs = new SignoffRepository(dataSource);
   return {
+    version: new DataLoader<string, PlanVersion | null>(async (ids) => byKey(await versions.findByIds(ids), ids, (version) => version.id)),
+    planVersions: new DataLoader<string, PlanVersion[]>(async (planIds) =>
+      groupBy(await versions.listForPlans(planIds), planIds, (version) => version.planId),
+    ),
+    /** The open (not superseded) submission of each plan. */
+    openSignoff: new DataLoader<string, Signoff | null>(async (planIds) =>
+      byKey(await signoffs.openForPlans(planIds), planIds, (signoff) => signoff.planId),
+    ),
+    signoffApprovals: new DataLoader<string, SignoffApproval[]>(async (signoffIds) =>
+      groupBy(await signoffs.approvalsForSignoffs(signoffIds), signoffIds, (approval) => approval.signoffId),
+    ),
     /** The signed-in user's role per plan; list resolvers prime it from the rows they already read. */
     myRole: new DataLoader<string, PlanRole | null>(async (planIds) =>
       userId

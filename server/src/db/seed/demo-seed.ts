@@ -10,6 +10,7 @@ import type { PlanDocuments } from "../../modules/plans/plan-documents.port";
 import { PlanMember } from "../../modules/plans/plan-member.entity";
 import { Plan } from "../../modules/plans/plan.entity";
 import { PlanService } from "../../modules/plans/plan.service";
+import { SectionReviewerRepository } from "../../modules/plans/section-reviewer.repository";
 import { colorFor } from "../../modules/users/user-colors";
 import { User } from "../../modules/users/user.entity";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
@@ -53,6 +54,9 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments)
     const userId = usersByEmail.get(person.email)!.id;
     await dataSource.createQueryBuilder().insert().into(PlanMember).values({ planId: plan.id, userId, role: person.role }).orIgnore().execute();
   }
+  // Plans seeded before reviewer assignments had their own table get them here (new plans already have them).
+  const reviewers = DEMO_PEOPLE.flatMap((person) => (person.reviews ? [[person.reviews, usersByEmail.get(person.email)!.id] as const] : []));
+  await new SectionReviewerRepository(dataSource).insertMany(plan.id, new Map(reviewers), owner.id);
   return plan;
 }
 

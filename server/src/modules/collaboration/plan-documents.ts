@@ -4,8 +4,9 @@
  */
 import type { EntityManager } from "typeorm";
 import * as Y from "yjs";
-import { readPlan, type PlanJson } from "@planbridge/plan-schema";
+import { readPlan, restoreContent, type PlanJson } from "@planbridge/plan-schema";
 import type { PlanDocuments } from "../plans/plan-documents.port";
+import type { DocumentCapture, VersionDocuments } from "../versions/version-documents.port";
 import type { DocStore } from "./doc-store";
 import type { DocumentRegistry } from "./document-registry";
 import { DocumentLoadError } from "./errors";
@@ -13,7 +14,7 @@ import { DocumentLoadError } from "./errors";
 /** Origin of server-side transactions, so their updates can be told apart from clients'. */
 export const SERVER_ORIGIN = Symbol("planbridge-server");
 
-export class PlanDocumentService implements PlanDocuments {
+export class PlanDocumentService implements PlanDocuments, VersionDocuments {
   constructor(
     private readonly store: DocStore,
     private readonly registry: DocumentRegistry,
@@ -26,17 +27,21 @@ export class PlanDocumentService implements PlanDocuments {
 
   /** From the live document when loaded (it has edits not yet durable); otherwise from storage. */
   async readPlan(planId: string): Promise<PlanJson> {
-    const live = this.registry.peek(planId);
-    if (live) return readPlan(live.doc);
-    const doc = new Y.Doc();
+    return this.withCurrentDoc(planId, readPlan);
+  }
+
+  /** The state bytes and the plan JSON of one and the same moment. */
+  async capture(planId: string): Promise<DocumentCapture> {
+    return this.withCurrentDoc(planId, (doc) => ({ state: Y.encodeStateAsUpdate(doc), plan: readPlan(doc) }));
+  }
+
+  async restore(planId: string, state: Uint8Array, reviewerOf: (sectionId: string) => string | null): Promise<void> {
+    const source = new Y.Doc();
     try {
-      const stored = await this.store.load(planId);
-      doc.transact(() => stored.parts.forEach((part) => Y.applyUpdate(doc, part)));
-      return readPlan(doc);
-    } catch (error) {
-      throw new DocumentLoadError(planId, error);
+      Y.applyUpdate(source, state);
+      await this.change(planId, (doc) => restoreContent(doc, source, reviewerOf));
     } finally {
-      doc.destroy();
+      source.destroy();
     }
   }
 
@@ -49,6 +54,21 @@ export class PlanDocumentService implements PlanDocuments {
       await new Promise<void>((onDurable, onDropped) => this.registry.publish(room, update, null, { onDurable, onDropped }));
     } finally {
       this.registry.release(room);
+    }
+  }
+
+  private async withCurrentDoc<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const live = this.registry.peek(planId);
+    if (live) return read(live.doc);
+    const doc = new Y.Doc();
+    try {
+      const stored = await this.store.load(planId);
+      doc.transact(() => stored.parts.forEach((part) => Y.applyUpdate(doc, part)));
+      return read(doc);
+    } catch (error) {
+      throw new DocumentLoadError(planId, error);
+    } finally {
+      doc.destroy();
     }
   }
 }

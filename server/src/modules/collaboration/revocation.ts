@@ -36,8 +36,11 @@ export class ConnectionIndex {
   }
 }
 
+/** The events that take access away from an open socket. */
+type RevocationEvent = "membership.removed" | "membership.changed" | "session.revoked" | "user.deactivated";
+
 export function subscribeRevocations(events: DomainEvents, index: ConnectionIndex): () => void {
-  const handlers: { [K in keyof DomainEventMap]: (...args: DomainEventMap[K]) => void } = {
+  const handlers: { [K in RevocationEvent]: (...args: DomainEventMap[K]) => void } = {
     "membership.removed": ({ planId, userId }) => {
       for (const c of index.ofUser(userId)) if (c.grant.planId === planId) c.close(CloseCode.Forbidden, "removed from plan");
     },
@@ -51,9 +54,9 @@ export function subscribeRevocations(events: DomainEvents, index: ConnectionInde
       for (const c of index.ofUser(userId)) c.close(CloseCode.SessionRevoked, "account deactivated");
     },
   };
-  for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.on(name, handlers[name] as never);
+  for (const name of Object.keys(handlers) as RevocationEvent[]) events.on(name, handlers[name] as never);
   return () => {
-    for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.off(name, handlers[name] as never);
+    for (const name of Object.keys(handlers) as RevocationEvent[]) events.off(name, handlers[name] as never);
   };
 }
 

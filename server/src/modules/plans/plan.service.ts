@@ -2,22 +2,24 @@
 import {
   createPlanDoc,
   DEFAULT_TEMPLATE,
-  findSection,
-  readSectionMeta,
+  listSections,
   setSectionReviewer,
   type PlanTemplate,
-  type SectionMeta,
 } from "@planbridge/plan-schema";
 import type { DataSource } from "typeorm";
+import { lockPlanRow } from "../../db/plan-lock";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import { canInOrganization } from "../../policies/organization-policy";
 import { can, PlanRole, type PlanAction } from "../../policies/plan-policy";
+import { AuditAction } from "../audit/audit-action";
+import { AuditRepository } from "../audit/audit.repository";
 import { User } from "../users/user.entity";
 import { findPlanAccess, planSubject, type PlanAccess } from "./plan-access.service";
-import type { PlanDocuments } from "./plan-documents.port";
+import type { PlanDocuments, PlanSectionJson } from "./plan-documents.port";
 import { PlanMember } from "./plan-member.entity";
 import { PlanStatus } from "./plan-status";
 import { Plan } from "./plan.entity";
+import { SectionReviewerRepository } from "./section-reviewer.repository";
 
 export interface PlanFilter {
   mine?: boolean | null;
@@ -33,6 +35,8 @@ export class PlanService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly documents: PlanDocuments,
+    private readonly reviewers = new SectionReviewerRepository(dataSource),
+    private readonly audit = new AuditRepository(dataSource),
   ) {}
 
   /** Loads the plan and checks the action; another organisation's plan is reported as not found. */
@@ -70,7 +74,10 @@ export class PlanService {
         status: PlanStatus.DRAFT,
       }));
       await manager.save(PlanMember, { planId: plan.id, userId: user.id, role: PlanRole.OWNER });
-      await this.documents.createDocument(plan.id, createPlanDoc(template), manager);
+      const doc = createPlanDoc(template);
+      await this.documents.createDocument(plan.id, doc, manager);
+      const assigned = listSections(doc).flatMap((section) => (section.reviewerId ? [[section.id, section.reviewerId] as const] : []));
+      await this.reviewers.insertMany(plan.id, new Map(assigned), user.id, manager);
       return plan;
     });
   }
@@ -87,25 +94,32 @@ export class PlanService {
     return this.dataSource.getRepository(Plan).save(plan);
   }
 
-  async sections(planId: string) {
-    return (await this.documents.readPlan(planId)).sections;
+  /** The document's sections with reviewers from the table: the document's own copy may be forged. */
+  async sections(planId: string): Promise<PlanSectionJson[]> {
+    const [plan, reviewers] = await Promise.all([this.documents.readPlan(planId), this.reviewers.forPlan(planId)]);
+    return plan.sections.map((section) => ({ ...section, reviewerId: reviewers.get(section.id) ?? null }));
   }
 
-  /** Names (or clears) the council member who reviews a tactic section. */
-  async assignReviewer(user: User, planId: string, sectionId: string, reviewerId: string | null) {
+  /**
+   * Names (or clears) the council member who reviews a tactic section: the table is written and audited
+   * in one transaction, then mirrored into the document for display.
+   */
+  async assignReviewer(user: User, planId: string, sectionId: string, reviewerId: string | null): Promise<PlanSectionJson> {
     await this.authorize(user, planId, "plan.assignReviewer");
     if (reviewerId) {
       const reviewer = await findPlanAccess(this.dataSource, planId, { id: reviewerId });
       if (!reviewer?.role) throw new BadInputError("The reviewer must be a member of the plan.");
     }
-    // The edited section is read inside the edit, so answering needs no second load of the document.
-    let section: SectionMeta | null = null;
-    await this.documents.change(planId, (doc) => {
-      if (!setSectionReviewer(doc, sectionId, reviewerId)) return;
-      section = readSectionMeta(findSection(doc, sectionId)!);
-    });
+    const section = (await this.documents.readPlan(planId)).sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw new NotFoundError("Section");
-    return section as SectionMeta;
+    await this.dataSource.transaction(async (manager) => {
+      await lockPlanRow(manager, planId);
+      await this.reviewers.assign(planId, sectionId, reviewerId, user.id, manager);
+      const payload = { sectionId, reviewerId };
+      await this.audit.append({ planId, actorId: user.id, action: AuditAction.REVIEWER_ASSIGNED, payload }, manager);
+    });
+    await this.documents.change(planId, (doc) => void setSectionReviewer(doc, sectionId, reviewerId));
+    return { ...section, reviewerId };
   }
 }
 
