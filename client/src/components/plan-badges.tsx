@@ -4,6 +4,7 @@ import type { PlanRole, PlanStatus } from "../gql/graphql";
 const STATUS: Record<PlanStatus, { label: string; color: string }> = {
   DRAFT: { label: "Draft", color: "gray" },
   IN_REVIEW: { label: "In review", color: "yellow" },
+  CHANGES_REQUESTED: { label: "Changes requested", color: "orange" },
   APPROVED: { label: "Approved", color: "teal" },
   ARCHIVED: { label: "Archived", color: "dark" },
 };

@@ -16,12 +16,24 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
 };
 
 export type AddPlanMemberInput = {
   email: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
   role: PlanRole;
+};
+
+export type ApprovalState =
+  | 'CHANGES_REQUESTED'
+  | 'CURRENT'
+  | 'PENDING'
+  | 'STALE';
+
+export type ApproveVersionInput = {
+  versionId: Scalars['ID']['input'];
 };
 
 export type AssignSectionReviewerInput = {
@@ -31,14 +43,63 @@ export type AssignSectionReviewerInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AuditAction =
+  | 'APPROVAL_STALE'
+  | 'CHANGES_REQUESTED'
+  | 'EXPORTED'
+  | 'MEMBER_ADDED'
+  | 'MEMBER_REMOVED'
+  | 'MEMBER_ROLE_CHANGED'
+  | 'REVIEWER_ASSIGNED'
+  | 'SIGNOFF_REQUESTED'
+  | 'TACTIC_REVIEWED'
+  | 'VERSION_APPROVED'
+  | 'VERSION_CUT'
+  | 'VERSION_RESTORED';
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actor?: Maybe<User>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What happened: ids, numbers, hashes, comments */
+  payload: Scalars['JSONObject']['output'];
+  prevHash: Scalars['String']['output'];
+};
+
+/** A plan's audit trail and whether its hash chain verifies */
+export type AuditLogResult = {
+  __typename?: 'AuditLogResult';
+  /** Oldest first */
+  entries: Array<AuditEntry>;
+  /** The first row that fails verification */
+  firstInvalidEntryId?: Maybe<Scalars['ID']['output']>;
+  /** False when any row was changed or removed since it was written */
+  isValid: Scalars['Boolean']['output'];
+};
+
 export type ChangePlanMemberRoleInput = {
   planId: Scalars['ID']['input'];
   role: PlanRole;
   userId: Scalars['ID']['input'];
 };
 
+export type CoveredSection = {
+  __typename?: 'CoveredSection';
+  hash: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+};
+
 export type CreatePlanInput = {
   title: Scalars['String']['input'];
+};
+
+export type CutVersionInput = {
+  /** Optional, e.g. "Council review draft" */
+  name?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
 };
 
 export type InviteUserInput = {
@@ -68,11 +129,15 @@ export type LoginPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   addPlanMember: PlanMember;
+  /** Approves exactly this version, which must be the one submitted */
+  approveVersion: Signoff;
   archivePlan: Plan;
   /** Names the council member who reviews a tactic section */
   assignSectionReviewer: PlanSection;
   changePlanMemberRole: PlanMember;
   createPlan: Plan;
+  /** Fixes the plan as it is now as the next numbered, hashed version */
+  cutVersion: PlanVersion;
   deactivateUser: User;
   inviteUser: InviteUserPayload;
   /** Signs in and sets the HttpOnly session cookie */
@@ -82,12 +147,25 @@ export type Mutation = {
   reactivateUser: User;
   removePlanMember: Scalars['Boolean']['output'];
   renamePlan: Plan;
+  /** Asks for changes to exactly this version, which must be the one submitted */
+  requestChanges: Signoff;
+  /** Submits a version for sign-off by the approvers named */
+  requestSignoff: Signoff;
+  /** Makes a version's content the live draft again, as a new change */
+  restoreVersion: Plan;
+  /** The tactic's assigned reviewer marks it reviewed, or asks for changes, on one version */
+  reviewTactic: TacticReview;
   unarchivePlan: Plan;
 };
 
 
 export type MutationAddPlanMemberArgs = {
   input: AddPlanMemberInput;
+};
+
+
+export type MutationApproveVersionArgs = {
+  input: ApproveVersionInput;
 };
 
 
@@ -108,6 +186,11 @@ export type MutationChangePlanMemberRoleArgs = {
 
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
+};
+
+
+export type MutationCutVersionArgs = {
+  input: CutVersionInput;
 };
 
 
@@ -141,6 +224,26 @@ export type MutationRenamePlanArgs = {
 };
 
 
+export type MutationRequestChangesArgs = {
+  input: RequestChangesInput;
+};
+
+
+export type MutationRequestSignoffArgs = {
+  input: RequestSignoffInput;
+};
+
+
+export type MutationRestoreVersionArgs = {
+  input: RestoreVersionInput;
+};
+
+
+export type MutationReviewTacticArgs = {
+  input: ReviewTacticInput;
+};
+
+
 export type MutationUnarchivePlanArgs = {
   planId: Scalars['ID']['input'];
 };
@@ -160,9 +263,22 @@ export type Plan = {
   myRole?: Maybe<PlanRole>;
   owner: User;
   sections: Array<PlanSection>;
+  /** The open submission (not superseded), if any */
+  signoff?: Maybe<Signoff>;
   status: PlanStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Versions, newest first */
+  versions: Array<PlanVersion>;
+};
+
+export type PlanDiff = {
+  __typename?: 'PlanDiff';
+  from: PlanVersion;
+  /** In the newer plan's order, removed sections last */
+  sections: Array<SectionDiff>;
+  /** null when comparing with the live draft */
+  to?: Maybe<PlanVersion>;
 };
 
 export type PlanFilterInput = {
@@ -201,18 +317,63 @@ export type PlanSection = {
 export type PlanStatus =
   | 'APPROVED'
   | 'ARCHIVED'
+  | 'CHANGES_REQUESTED'
   | 'DRAFT'
   | 'IN_REVIEW';
 
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  /** The plan as JSON (readPlan): sections with ProseMirror content */
+  content: Scalars['JSONObject']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: User;
+  /** SHA-256 of the canonical JSON of the whole plan */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** e.g. "Council review draft" */
+  name?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, 3... per plan */
+  number: Scalars['Int']['output'];
+  planId: Scalars['ID']['output'];
+  /** In plan order */
+  sections: Array<VersionSection>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The plan's audit trail, verified */
+  auditLog: AuditLogResult;
+  /** What changed in the live draft since a version */
+  diffVersionWithDraft: PlanDiff;
+  /** What changed from one version to another */
+  diffVersions: PlanDiff;
   /** The signed-in user, or null */
   me?: Maybe<User>;
   plan: Plan;
+  planVersion: PlanVersion;
+  /** The plan's versions, newest first */
+  planVersions: Array<PlanVersion>;
   /** Plans I am a member of, most recently changed first */
   plans: Array<Plan>;
+  reviewCoverage: ReviewCoverage;
   /** People in the signed-in user's organisation */
   users: Array<User>;
+};
+
+
+export type QueryAuditLogArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryDiffVersionWithDraftArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
+export type QueryDiffVersionsArgs = {
+  fromVersionId: Scalars['ID']['input'];
+  toVersionId: Scalars['ID']['input'];
 };
 
 
@@ -221,8 +382,23 @@ export type QueryPlanArgs = {
 };
 
 
+export type QueryPlanVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanVersionsArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryPlansArgs = {
   filter?: InputMaybe<PlanFilterInput>;
+};
+
+
+export type QueryReviewCoverageArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 export type RemovePlanMemberInput = {
@@ -234,6 +410,136 @@ export type RenamePlanInput = {
   planId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
 };
+
+export type RequestChangesInput = {
+  comment: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+export type RequestSignoffInput = {
+  /** Approvers who sign the whole plan */
+  approverIds: Array<Scalars['ID']['input']>;
+  /** Approvers who sign only the sections named */
+  sectionApprovers?: InputMaybe<Array<SectionApproverInput>>;
+  versionId: Scalars['ID']['input'];
+};
+
+export type RestoreVersionInput = {
+  versionId: Scalars['ID']['input'];
+};
+
+/** Which tactics are reviewed for the version under review, which wait, which went stale */
+export type ReviewCoverage = {
+  __typename?: 'ReviewCoverage';
+  sections: Array<ReviewCoverageEntry>;
+  /** The submitted version, else the newest; null before the first version */
+  version?: Maybe<PlanVersion>;
+};
+
+export type ReviewCoverageEntry = {
+  __typename?: 'ReviewCoverageEntry';
+  /** The assigned reviewer's latest review */
+  review?: Maybe<TacticReview>;
+  /** The assigned reviewer (authoritative) */
+  reviewer?: Maybe<User>;
+  sectionId: Scalars['ID']['output'];
+  state: ReviewCoverageState;
+  title: Scalars['String']['output'];
+};
+
+export type ReviewCoverageState =
+  | 'CHANGES_NEEDED'
+  | 'REVIEWED'
+  | 'STALE'
+  | 'UNASSIGNED'
+  | 'WAITING';
+
+export type ReviewTacticInput = {
+  /** Required when changes are needed */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  sectionId: Scalars['ID']['input'];
+  state: TacticReviewState;
+  versionId: Scalars['ID']['input'];
+};
+
+/** An approver who signs only some sections */
+export type SectionApproverInput = {
+  approverId: Scalars['ID']['input'];
+  sectionIds: Array<Scalars['ID']['input']>;
+};
+
+export type SectionChange =
+  | 'ADDED'
+  | 'EDITED'
+  | 'MOVED'
+  | 'REMOVED'
+  | 'RENAMED'
+  | 'UNCHANGED';
+
+export type SectionDiff = {
+  __typename?: 'SectionDiff';
+  /** The most significant change; the flags tell every change */
+  change: SectionChange;
+  isEdited: Scalars['Boolean']['output'];
+  isMoved: Scalars['Boolean']['output'];
+  isRenamed: Scalars['Boolean']['output'];
+  isReviewerChanged: Scalars['Boolean']['output'];
+  previousTitle?: Maybe<Scalars['String']['output']>;
+  sectionId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** The section's text, word by word, as unchanged, removed and added runs */
+  words: Array<WordChange>;
+};
+
+export type Signoff = {
+  __typename?: 'Signoff';
+  /** One per required approver */
+  approvals: Array<SignoffApproval>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  requestedBy: User;
+  status: SignoffStatus;
+  supersededAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The version submitted */
+  version: PlanVersion;
+};
+
+export type SignoffApproval = {
+  __typename?: 'SignoffApproval';
+  /** The version the decision was made on */
+  approvedVersion?: Maybe<PlanVersion>;
+  approver: User;
+  comment?: Maybe<Scalars['String']['output']>;
+  coveredSections?: Maybe<Array<CoveredSection>>;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Decided on an earlier submission and kept because nothing it covers changed */
+  isCarriedOver: Scalars['Boolean']['output'];
+  /** Sections this approver signs; null: the whole plan */
+  sectionIds?: Maybe<Array<Scalars['ID']['output']>>;
+  state: ApprovalState;
+};
+
+export type SignoffStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'IN_REVIEW'
+  | 'SUPERSEDED';
+
+export type TacticReview = {
+  __typename?: 'TacticReview';
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  reviewer: User;
+  sectionHash: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+  state: TacticReviewState;
+};
+
+export type TacticReviewState =
+  | 'CHANGES_NEEDED'
+  | 'REVIEWED';
 
 export type User = {
   __typename?: 'User';
@@ -247,6 +553,26 @@ export type User = {
   name: Scalars['String']['output'];
   organization: Organization;
 };
+
+export type VersionSection = {
+  __typename?: 'VersionSection';
+  /** SHA-256 of the section's canonical JSON (id, kind, title, reviewer, content) */
+  hash: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type WordChange = {
+  __typename?: 'WordChange';
+  kind: WordChangeKind;
+  text: Scalars['String']['output'];
+};
+
+export type WordChangeKind =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
