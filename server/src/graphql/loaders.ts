@@ -5,6 +5,7 @@ import { PlanMember } from "../modules/plans/plan-member.entity";
 import { User } from "../modules/users/user.entity";
 import { Organization } from "../modules/organizations/organization.entity";
 import type { PlanRole } from "../policies/plan-role";
+import { SectionReviewerRepository, type ReviewerMap } from "../modules/plans/section-reviewer.repository";
 import type { SignoffApproval } from "../modules/signoff/signoff-approval.entity";
 import type { Signoff } from "../modules/signoff/signoff.entity";
 import { SignoffRepository } from "../modules/signoff/signoff.repository";
@@ -27,7 +28,14 @@ function groupBy<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): T[]
 export function createLoaders(dataSource: DataSource, userId: string | null) {
   const versions = new PlanVersionRepository(dataSource);
   const signoffs = new SignoffRepository(dataSource);
+  const reviewers = new SectionReviewerRepository(dataSource);
   return {
+    /** Authoritative reviewer assignments per plan: sectionId -> reviewer's user id. */
+    sectionReviewers: new DataLoader<string, ReviewerMap>(async (planIds) =>
+      groupBy(await reviewers.forPlans(planIds), planIds, (row) => row.planId).map(
+        (rows) => new Map(rows.map((row) => [row.sectionId, row.reviewerId])),
+      ),
+    ),
     version: new DataLoader<string, PlanVersion | null>(async (ids) => byKey(await versions.findByIds(ids), ids, (version) => version.id)),
     planVersions: new DataLoader<string, PlanVersion[]>(async (planIds) =>
       groupBy(await versions.listForPlans(planIds), planIds, (version) => version.planId),

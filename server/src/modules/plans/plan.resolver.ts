@@ -68,8 +68,8 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [PlanSection])
-  sections(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanSection[]> {
-    return context.services.plans.sections(plan.id);
+  async sections(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanSection[]> {
+    return context.services.plans.sections(plan.id, await context.loaders.sectionReviewers.load(plan.id));
   }
 
   @FieldResolver(() => [PlanMember])

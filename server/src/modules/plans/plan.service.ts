@@ -19,7 +19,7 @@ import type { PlanDocuments, PlanSectionJson } from "./plan-documents.port";
 import { PlanMember } from "./plan-member.entity";
 import { PlanStatus } from "./plan-status";
 import { Plan } from "./plan.entity";
-import { SectionReviewerRepository } from "./section-reviewer.repository";
+import { SectionReviewerRepository, type ReviewerMap } from "./section-reviewer.repository";
 
 export interface PlanFilter {
   mine?: boolean | null;
@@ -95,8 +95,8 @@ export class PlanService {
   }
 
   /** The document's sections with reviewers from the table: the document's own copy may be forged. */
-  async sections(planId: string): Promise<PlanSectionJson[]> {
-    const [plan, reviewers] = await Promise.all([this.documents.readPlan(planId), this.reviewers.forPlan(planId)]);
+  async sections(planId: string, knownReviewers?: ReviewerMap): Promise<PlanSectionJson[]> {
+    const [plan, reviewers] = await Promise.all([this.documents.readPlan(planId), knownReviewers ?? this.reviewers.forPlan(planId)]);
     return plan.sections.map((section) => ({ ...section, reviewerId: reviewers.get(section.id) ?? null }));
   }
 
