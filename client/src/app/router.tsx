@@ -18,6 +18,11 @@ export const router = createBrowserRouter([
       { path: "plans", element: <PlanListPage /> },
       // The editor (Tiptap, ProseMirror, Yjs) is most of the bundle; load it only when a plan is opened.
       { path: "plans/:planId", lazy: () => import("../features/plan-page/plan-page").then((m) => ({ Component: m.PlanPage })) },
+      {
+        path: "plans/:planId/compare/:fromId/:toId",
+        lazy: () => import("../features/versions/version-diff-page").then((m) => ({ Component: m.VersionDiffPage })),
+      },
+      { path: "plans/:planId/audit", lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -21,6 +21,8 @@ import classes from "./plan-page.module.css";
 import { AssignSectionReviewerMutation } from "./plan-page-documents";
 import { canEditText, canManagePlan } from "./plan-roles";
 import { SectionList } from "./section-list";
+import { PlanSignoffBanner, PlanSignoffPanels } from "../versions/plan-signoff-area";
+import { usePlanSignoff } from "../versions/use-plan-signoff";
 
 type Plan = NonNullable<PlanResult["plan"]>;
 
@@ -42,6 +44,11 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
   const isArchived = plan.status === "ARCHIVED";
   const canEdit = canEditText(plan.myRole) && !isArchived && !connectionState.terminalMessage;
   const assignReviewer = useAssignReviewer(plan.id);
+  const signoff = usePlanSignoff(plan.id);
+  const onSignoffChanged = useCallback(() => {
+    signoff.refresh();
+    onPlanChanged();
+  }, [signoff, onPlanChanged]);
 
   return (
     <Stack gap="md">
@@ -77,6 +84,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
           </Text>
         </Alert>
       )}
+      <PlanSignoffBanner planId={plan.id} state={signoff} myId={me.id} onChanged={onSignoffChanged} />
       <div className={classes.layout}>
         <Stack gap="md">
           <PlanBar canEdit={canEdit} activeEditor={activeEditor} provider={provider} connection={connectionState} />
@@ -96,6 +104,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         </Stack>
         <Stack gap="md">
           {connection && <PlanOutline doc={connection.doc} />}
+          <PlanSignoffPanels planId={plan.id} state={signoff} myId={me.id} members={plan.members} canManage={isOwner && !isArchived} onChanged={onSignoffChanged} />
           <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={isOwner} onChanged={onPlanChanged} />
         </Stack>
       </div>
