@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Menu, ActionIcon, Modal, MultiSelect, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { ActionIcon, Anchor, Button, Checkbox, Group, Menu, Modal, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconDots } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
@@ -168,15 +168,18 @@ function SubmitModal({ opened, onClose, version, approvers, onSubmitted }: Submi
   return (
     <Modal opened={opened} onClose={onClose} title={`Submit version ${version.number} for sign-off`} centered>
       <Stack>
-        <MultiSelect
-          label="Required approvers"
-          description="Each must approve this exact version."
-          data={approvers.map((member) => ({ value: member.user.id, label: member.user.name }))}
-          value={approverIds}
-          onChange={setApproverIds}
-          nothingFoundMessage="Add a member with the Approver role first"
-          comboboxProps={{ withinPortal: false }}
-        />
+        <Checkbox.Group label="Required approvers" description="Each must approve this exact version." value={approverIds} onChange={setApproverIds}>
+          <Stack gap="xs" mt="xs">
+            {approvers.length === 0 && (
+              <Text size="sm" c="dimmed">
+                Add a member with the Approver role first.
+              </Text>
+            )}
+            {approvers.map((member) => (
+              <Checkbox key={member.user.id} value={member.user.id} label={member.user.name} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel
