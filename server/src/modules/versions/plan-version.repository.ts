@@ -3,6 +3,8 @@ import { In, type DataSource, type EntityManager } from "typeorm";
 import { isUuid } from "../../db/ids";
 import { PlanVersion } from "./plan-version.entity";
 
+const LISTED = { id: true, planId: true, number: true, name: true, hash: true, sections: true, createdBy: true, createdAt: true } as const;
+
 export type NewVersion = Omit<PlanVersion, "id" | "number" | "createdAt">;
 
 export class PlanVersionRepository {
@@ -22,15 +24,16 @@ export class PlanVersionRepository {
     return isUuid(id) ? this.repo(manager).findOneBy({ id }) : Promise.resolve(null);
   }
 
+  /** Without the state bytes: only a restore needs them, and it loads one version by id. */
   findByIds(ids: readonly string[]): Promise<PlanVersion[]> {
-    return this.repo().findBy({ id: In([...ids]) });
+    return this.repo().find({ where: { id: In([...ids]) }, select: { ...LISTED, content: true } });
   }
 
   latest(planId: string, manager?: EntityManager): Promise<PlanVersion | null> {
     return this.repo(manager).findOne({ where: { planId }, order: { number: "DESC" } });
   }
 
-  /** Newest first, without the state bytes (a list never needs them). */
+  /** Newest first, without the state bytes or the content (a list shows neither; `content` loads on demand). */
   listForPlan(planId: string): Promise<PlanVersion[]> {
     return this.listForPlans([planId]);
   }
@@ -39,7 +42,7 @@ export class PlanVersionRepository {
     return this.repo().find({
       where: { planId: In([...planIds]) },
       order: { number: "DESC" },
-      select: { id: true, planId: true, number: true, name: true, hash: true, sections: true, createdBy: true, createdAt: true, content: true },
+      select: LISTED,
     });
   }
 }

@@ -43,8 +43,8 @@ export class VersionResolver {
   }
 
   @FieldResolver(() => GraphQLJSONObject, { description: "The plan as JSON (readPlan): sections with ProseMirror content" })
-  content(@Root() version: PlanVersion): object {
-    return version.content;
+  async content(@Root() version: PlanVersion, @Ctx() context: Context): Promise<object> {
+    return version.content ?? (await context.loaders.version.load(version.id))!.content;
   }
 
   @FieldResolver(() => User)

@@ -60,6 +60,8 @@ describe("planVersions / planVersion", () => {
     const opened = (await ok(world.as.commenter, OPS.version, { id: v.id })).planVersion;
     expect(opened.createdBy.email).toBe(world.users.owner.email);
     expect(opened.content.sections).toHaveLength(v.sections.length);
+    const withContent = await ok(world.as.viewer, `query($planId: ID!) { planVersions(planId: $planId) { number content } }`, { planId });
+    expect(withContent.planVersions[0].content).toEqual(opened.content);
   });
 
   it("is refused without a session or membership, hidden from other organisations, and a bad id is not found", async () => {
