@@ -88,8 +88,17 @@ describe("versions and sign-off in the browser", () => {
     await changed.first().locator("ins").getByText("fourth touch", { exact: false }).waitFor();
     await screenshot(maya, "signoff-5-diff-v1-v2.png");
 
+    await maya.goBack();
+    await maya.getByRole("button", { name: "Version 1 actions" }).click();
+    await maya.getByRole("menuitem", { name: "Open read-only" }).click();
+    const v1 = maya.getByTestId("version-view");
+    await v1.locator(`[data-version-section="${EDITED_SECTION}"]`).getByText("paused when an opportunity opens").waitFor();
+    expect(await v1.getByText("fourth touch").count()).toBe(0);
+    expect(await v1.locator("[contenteditable]").count()).toBe(0);
+    await screenshot(maya, "signoff-6-version-1-read-only.png");
+
     await maya.goto(`/plans/${world.server.planId}/audit`);
     await maya.getByText("The chain verifies").waitFor();
-    await screenshot(maya, "signoff-6-audit-log.png");
+    await screenshot(maya, "signoff-7-audit-log.png");
   });
 });

@@ -22,6 +22,7 @@ export const router = createBrowserRouter([
         path: "plans/:planId/compare/:fromId/:toId",
         lazy: () => import("../features/versions/version-diff-page").then((m) => ({ Component: m.VersionDiffPage })),
       },
+      { path: "plans/:planId/versions/:versionId", lazy: () => import("../features/versions/version-page").then((m) => ({ Component: m.VersionPage })) },
       { path: "plans/:planId/audit", lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },

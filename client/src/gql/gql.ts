@@ -41,6 +41,7 @@ type Documents = {
     "\n  query DiffVersions($from: ID!, $to: ID!) {\n    diffVersions(fromVersionId: $from, toVersionId: $to) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      sections {\n        sectionId\n        change\n        title\n        previousTitle\n        isMoved\n        isRenamed\n        isEdited\n        isReviewerChanged\n        words {\n          kind\n          text\n        }\n      }\n    }\n  }\n": typeof types.DiffVersionsDocument,
     "\n  query DiffWithDraft($from: ID!) {\n    diffVersionWithDraft(versionId: $from) {\n      from {\n        id\n        number\n      }\n      sections {\n        sectionId\n        change\n        title\n        previousTitle\n        isMoved\n        isRenamed\n        isEdited\n        isReviewerChanged\n        words {\n          kind\n          text\n        }\n      }\n    }\n  }\n": typeof types.DiffWithDraftDocument,
     "\n  query AuditLog($planId: ID!) {\n    auditLog(planId: $planId) {\n      isValid\n      firstInvalidEntryId\n      entries {\n        id\n        action\n        payload\n        createdAt\n        hash\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query PlanVersion($id: ID!) {\n    planVersion(id: $id) {\n      id\n      number\n      name\n      hash\n      createdAt\n      content\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanVersionDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      isAdmin\n      color\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "\n  query DiffVersions($from: ID!, $to: ID!) {\n    diffVersions(fromVersionId: $from, toVersionId: $to) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      sections {\n        sectionId\n        change\n        title\n        previousTitle\n        isMoved\n        isRenamed\n        isEdited\n        isReviewerChanged\n        words {\n          kind\n          text\n        }\n      }\n    }\n  }\n": types.DiffVersionsDocument,
     "\n  query DiffWithDraft($from: ID!) {\n    diffVersionWithDraft(versionId: $from) {\n      from {\n        id\n        number\n      }\n      sections {\n        sectionId\n        change\n        title\n        previousTitle\n        isMoved\n        isRenamed\n        isEdited\n        isReviewerChanged\n        words {\n          kind\n          text\n        }\n      }\n    }\n  }\n": types.DiffWithDraftDocument,
     "\n  query AuditLog($planId: ID!) {\n    auditLog(planId: $planId) {\n      isValid\n      firstInvalidEntryId\n      entries {\n        id\n        action\n        payload\n        createdAt\n        hash\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query PlanVersion($id: ID!) {\n    planVersion(id: $id) {\n      id\n      number\n      name\n      hash\n      createdAt\n      content\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.PlanVersionDocument,
 };
 
 /**
@@ -194,6 +196,10 @@ export function graphql(source: "\n  query DiffWithDraft($from: ID!) {\n    diff
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($planId: ID!) {\n    auditLog(planId: $planId) {\n      isValid\n      firstInvalidEntryId\n      entries {\n        id\n        action\n        payload\n        createdAt\n        hash\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($planId: ID!) {\n    auditLog(planId: $planId) {\n      isValid\n      firstInvalidEntryId\n      entries {\n        id\n        action\n        payload\n        createdAt\n        hash\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanVersion($id: ID!) {\n    planVersion(id: $id) {\n      id\n      number\n      name\n      hash\n      createdAt\n      content\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanVersion($id: ID!) {\n    planVersion(id: $id) {\n      id\n      number\n      name\n      hash\n      createdAt\n      content\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

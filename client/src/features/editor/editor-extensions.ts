@@ -19,8 +19,8 @@ interface SectionExtensionOptions {
   placeholder: string;
 }
 
-/** The extensions of one section's editor: rich text bound to that section's fragment of the shared doc. */
-export function sectionExtensions({ connection, sectionId, user, placeholder }: SectionExtensionOptions): AnyExtension[] {
+/** The document schema of a section (nodes and marks), shared by live editors and read-only renderings. */
+export function contentExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({
       // Yjs keeps the undo history (per user, across collaborators); ProseMirror's would undo others' typing.
@@ -31,6 +31,13 @@ export function sectionExtensions({ connection, sectionId, user, placeholder }: 
       heading: { levels: [2, 3] },
     }),
     TableKit.configure({ table: { resizable: false } }),
+  ];
+}
+
+/** The extensions of one section's editor: rich text bound to that section's fragment of the shared doc. */
+export function sectionExtensions({ connection, sectionId, user, placeholder }: SectionExtensionOptions): AnyExtension[] {
+  return [
+    ...contentExtensions(),
     Placeholder.configure({ placeholder }),
     Collaboration.configure({ document: connection.doc, field: sectionFragmentName(sectionId) }),
     CollaborationCaret.configure({ provider: connection.provider, user, render: renderCaret }),

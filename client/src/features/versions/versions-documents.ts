@@ -195,3 +195,20 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+export const PlanVersionQuery = graphql(`
+  query PlanVersion($id: ID!) {
+    planVersion(id: $id) {
+      id
+      number
+      name
+      hash
+      createdAt
+      content
+      createdBy {
+        id
+        name
+      }
+    }
+  }
+`);

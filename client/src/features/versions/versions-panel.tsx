@@ -119,6 +119,9 @@ function VersionRow({ planId, version, previous, isSubmitted, approvers, canMana
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item component={Link} to={`/plans/${planId}/versions/${version.id}`}>
+            Open read-only
+          </Menu.Item>
           <Menu.Item component={Link} to={`/plans/${planId}/compare/${version.id}/draft`}>
             Compare with the draft
           </Menu.Item>
