@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "urql";
-import type { ReviewCoverageState } from "../../gql/graphql";
+import { useState } from "react";
+import type { ReviewCoverageState, TacticReviewState } from "../../gql/graphql";
+import { CommentModal } from "./comment-modal";
 import { reportFailure, type CoverageEntry } from "./use-plan-signoff";
 import { ReviewTacticMutation } from "./versions-documents";
 
@@ -22,10 +24,12 @@ interface ReviewCoveragePanelProps {
 
 /** Council review of each tactic for the version under review; the assigned reviewer marks it here. */
 export function ReviewCoveragePanel({ versionId, versionNumber, sections, myId, onChanged }: ReviewCoveragePanelProps) {
-  const [, reviewTactic] = useMutation(ReviewTacticMutation);
-  const markReviewed = async (sectionId: string) => {
-    const result = await reviewTactic({ input: { versionId, sectionId, state: "REVIEWED" } });
-    if (!reportFailure("Couldn't record the review", result.error)) onChanged();
+  const [reviewing, reviewTactic] = useMutation(ReviewTacticMutation);
+  const [askingFor, setAskingFor] = useState<string | null>(null);
+  const review = async (sectionId: string, state: TacticReviewState, comment?: string) => {
+    const failed = reportFailure("Couldn't record the review", (await reviewTactic({ input: { versionId, sectionId, state, comment } })).error);
+    if (!failed) onChanged();
+    return !failed;
   };
   return (
     <Paper withBorder p="md" data-testid="review-coverage">
@@ -37,29 +41,47 @@ export function ReviewCoveragePanel({ versionId, versionNumber, sections, myId, 
           const state = STATE[entry.state];
           const isMine = entry.reviewer?.id === myId;
           return (
-            <Group key={entry.sectionId} justify="space-between" wrap="nowrap" gap="xs" data-coverage-section={entry.sectionId} data-state={entry.state}>
-              <Stack gap={0} style={{ minWidth: 0 }}>
-                <Text size="sm" truncate>
-                  {entry.title}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {entry.reviewer?.name ?? "Unassigned"}
-                </Text>
-              </Stack>
-              <Group gap={6} wrap="nowrap">
-                <Badge size="sm" variant="light" color={state.color}>
+            <Stack key={entry.sectionId} gap={4} data-coverage-section={entry.sectionId} data-state={entry.state}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Text size="sm" truncate>
+                    {entry.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {entry.reviewer?.name ?? "Unassigned"}
+                  </Text>
+                </Stack>
+                <Badge size="sm" variant="light" color={state.color} style={{ flexShrink: 0 }}>
                   {state.label}
                 </Badge>
-                {isMine && entry.state !== "REVIEWED" && (
-                  <Button size="compact-xs" variant="light" onClick={() => void markReviewed(entry.sectionId)}>
-                    Mark reviewed
-                  </Button>
-                )}
               </Group>
-            </Group>
+              {isMine && (
+                <Group gap={6}>
+                  {entry.state !== "REVIEWED" && (
+                    <Button size="compact-xs" variant="light" onClick={() => void review(entry.sectionId, "REVIEWED")}>
+                      Mark reviewed
+                    </Button>
+                  )}
+                  {entry.state !== "CHANGES_NEEDED" && (
+                    <Button size="compact-xs" variant="subtle" color="orange" onClick={() => setAskingFor(entry.sectionId)}>
+                      Changes needed
+                    </Button>
+                  )}
+                </Group>
+              )}
+            </Stack>
           );
         })}
       </Stack>
+      <CommentModal
+        opened={askingFor !== null}
+        onClose={() => setAskingFor(null)}
+        title="Changes needed"
+        label="What does the tactic need?"
+        confirmLabel="Send"
+        isSaving={reviewing.fetching}
+        onSubmit={(comment) => review(askingFor!, "CHANGES_NEEDED", comment)}
+      />
     </Paper>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconCircleCheck, IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
-import { useState } from "react";
 import { useMutation } from "urql";
 import { RelativeTime } from "../../components/relative-time";
 import type { ApprovalState, SignoffStatus } from "../../gql/graphql";
+import { CommentModal } from "./comment-modal";
 import { reportFailure, type Approval, type Signoff } from "./use-plan-signoff";
 import { ApproveVersionMutation, RequestChangesMutation } from "./versions-documents";
 
@@ -79,16 +79,13 @@ function DecisionButtons({ versionId, approval, onChanged }: { versionId: string
   const [approving, approve] = useMutation(ApproveVersionMutation);
   const [asking, requestChanges] = useMutation(RequestChangesMutation);
   const [isAsking, ask] = useDisclosure(false);
-  const [comment, setComment] = useState("");
   const onApprove = async () => {
     if (!reportFailure("Couldn't approve", (await approve({ input: { versionId } })).error)) onChanged();
   };
-  const onRequestChanges = async () => {
-    const result = await requestChanges({ input: { versionId, comment } });
-    if (reportFailure("Couldn't request changes", result.error)) return;
-    ask.close();
-    setComment("");
-    onChanged();
+  const onRequestChanges = async (comment: string) => {
+    const failed = reportFailure("Couldn't request changes", (await requestChanges({ input: { versionId, comment } })).error);
+    if (!failed) onChanged();
+    return !failed;
   };
   return (
     <Group gap="xs" mt={4}>
@@ -98,19 +95,15 @@ function DecisionButtons({ versionId, approval, onChanged }: { versionId: string
       <Button size="xs" variant="default" onClick={ask.open}>
         Request changes
       </Button>
-      <Modal opened={isAsking} onClose={ask.close} title="Request changes" centered>
-        <Stack>
-          <Textarea label="What needs to change?" autosize minRows={3} value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={2000} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={ask.close}>
-              Cancel
-            </Button>
-            <Button color="orange" onClick={() => void onRequestChanges()} loading={asking.fetching} disabled={!comment.trim()}>
-              Request changes
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <CommentModal
+        opened={isAsking}
+        onClose={ask.close}
+        title="Request changes"
+        label="What needs to change?"
+        confirmLabel="Request changes"
+        isSaving={asking.fetching}
+        onSubmit={onRequestChanges}
+      />
     </Group>
   );
 }

@@ -122,6 +122,23 @@ export const RestoreVersionMutation = graphql(`
 `);
 
 
+export const SectionDiffFieldsFragment = graphql(`
+  fragment SectionDiffFields on SectionDiff {
+    sectionId
+    change
+    title
+    previousTitle
+    isMoved
+    isRenamed
+    isEdited
+    isReviewerChanged
+    words {
+      kind
+      text
+    }
+  }
+`);
+
 export const DiffVersionsQuery = graphql(`
   query DiffVersions($from: ID!, $to: ID!) {
     diffVersions(fromVersionId: $from, toVersionId: $to) {
@@ -134,18 +151,7 @@ export const DiffVersionsQuery = graphql(`
         number
       }
       sections {
-        sectionId
-        change
-        title
-        previousTitle
-        isMoved
-        isRenamed
-        isEdited
-        isReviewerChanged
-        words {
-          kind
-          text
-        }
+        ...SectionDiffFields
       }
     }
   }
@@ -159,18 +165,7 @@ export const DiffWithDraftQuery = graphql(`
         number
       }
       sections {
-        sectionId
-        change
-        title
-        previousTitle
-        isMoved
-        isRenamed
-        isEdited
-        isReviewerChanged
-        words {
-          kind
-          text
-        }
+        ...SectionDiffFields
       }
     }
   }
