@@ -11,7 +11,7 @@ import { PlanMemberService } from "./modules/plans/plan-member.service";
 import { PlanService } from "./modules/plans/plan.service";
 import { SectionReviewerRepository } from "./modules/plans/section-reviewer.repository";
 import { DomainEventNotifier, type SignoffNotifier } from "./modules/signoff/signoff-notifier";
-import { SignoffRepository } from "./modules/signoff/signoff.repository";
+import { activePlanStatus, SignoffRepository } from "./modules/signoff/signoff.repository";
 import { SignoffService } from "./modules/signoff/signoff.service";
 import { TacticReviewRepository } from "./modules/signoff/tactic-review.repository";
 import { TacticReviewService } from "./modules/signoff/tactic-review.service";
@@ -47,7 +47,8 @@ export function createServices(
   const reviewers = new SectionReviewerRepository(dataSource);
   const versionRows = new PlanVersionRepository(dataSource);
   const signoffRows = new SignoffRepository(dataSource);
-  const plans = new PlanService(dataSource, documents, reviewers, auditRows);
+  // Un-archiving returns a plan to its open sign-off's status; the sign-off module answers that.
+  const plans = new PlanService(dataSource, documents, reviewers, auditRows, (planId) => activePlanStatus(signoffRows, planId));
   const versions = new VersionService(dataSource, documents, plans, versionRows, reviewers, auditRows);
   const tacticReviews = new TacticReviewService(
     dataSource,

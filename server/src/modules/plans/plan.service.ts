@@ -26,6 +26,12 @@ export interface PlanFilter {
   status?: PlanStatus | null;
 }
 
+/**
+ * A plan's status when it is not archived: DRAFT, or what its open sign-off says (the sign-off module
+ * owns that and is above plans, so it is passed in rather than imported).
+ */
+export type ActiveStatusOf = (planId: string) => Promise<PlanStatus>;
+
 export interface PlanWithRole {
   plan: Plan;
   role: PlanRole;
@@ -37,6 +43,7 @@ export class PlanService {
     private readonly documents: PlanDocuments,
     private readonly reviewers = new SectionReviewerRepository(dataSource),
     private readonly audit = new AuditRepository(dataSource),
+    private readonly activeStatus: ActiveStatusOf = async () => PlanStatus.DRAFT,
   ) {}
 
   /** Loads the plan and checks the action; another organisation's plan is reported as not found. */
@@ -90,7 +97,7 @@ export class PlanService {
 
   async setArchived(user: User, planId: string, isArchived: boolean): Promise<Plan> {
     const { plan } = await this.authorize(user, planId, "plan.archive");
-    plan.status = isArchived ? PlanStatus.ARCHIVED : PlanStatus.DRAFT;
+    plan.status = isArchived ? PlanStatus.ARCHIVED : await this.activeStatus(planId);
     return this.dataSource.getRepository(Plan).save(plan);
   }
 

@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { PlanStatus } from "../plans/plan-status";
 
 /** Where a submission stands. Stored as text: never rename a value. */
 export enum SignoffStatus {
@@ -47,4 +48,11 @@ export function signoffStatusOf(states: readonly ApprovalState[]): SignoffStatus
   if (states.includes(ApprovalState.CHANGES_REQUESTED)) return SignoffStatus.CHANGES_REQUESTED;
   if (states.length > 0 && states.every((state) => state === ApprovalState.CURRENT)) return SignoffStatus.APPROVED;
   return SignoffStatus.IN_REVIEW;
+}
+
+/** The plan's status while a submission is open. */
+export function planStatusOf(status: SignoffStatus): PlanStatus {
+  if (status === SignoffStatus.APPROVED) return PlanStatus.APPROVED;
+  if (status === SignoffStatus.CHANGES_REQUESTED) return PlanStatus.CHANGES_REQUESTED;
+  return PlanStatus.IN_REVIEW;
 }

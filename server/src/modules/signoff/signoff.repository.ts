@@ -1,7 +1,8 @@
 /** Submissions and their approvals. Writers pass the transaction that holds the plan lock. */
 import { In, Not, type DataSource, type EntityManager } from "typeorm";
 import { SignoffApproval } from "./signoff-approval.entity";
-import { SignoffStatus } from "./signoff-states";
+import { PlanStatus } from "../plans/plan-status";
+import { planStatusOf, SignoffStatus } from "./signoff-states";
 import { Signoff } from "./signoff.entity";
 
 export class SignoffRepository {
@@ -48,4 +49,10 @@ export class SignoffRepository {
   saveApproval(approval: SignoffApproval, manager: EntityManager): Promise<SignoffApproval> {
     return manager.save(SignoffApproval, approval);
   }
+}
+
+/** The status a plan returns to when un-archived: its open submission's, or DRAFT. */
+export async function activePlanStatus(signoffs: SignoffRepository, planId: string): Promise<PlanStatus> {
+  const open = await signoffs.findOpen(planId);
+  return open ? planStatusOf(open.status) : PlanStatus.DRAFT;
 }

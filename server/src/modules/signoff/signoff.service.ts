@@ -11,7 +11,6 @@ import { PlanRole } from "../../policies/plan-role";
 import { AuditAction } from "../audit/audit-action";
 import type { AuditRepository } from "../audit/audit.repository";
 import { PlanMember } from "../plans/plan-member.entity";
-import { PlanStatus } from "../plans/plan-status";
 import { Plan } from "../plans/plan.entity";
 import type { User } from "../users/user.entity";
 import type { PlanVersion } from "../versions/plan-version.entity";
@@ -21,19 +20,11 @@ import { carryOver, type ApproverScope } from "./approval-carry-over";
 import { coveredSectionsOf, type SignoffApproval } from "./signoff-approval.entity";
 import type { Notice, SignoffNotifier } from "./signoff-notifier";
 import type { SignoffRepository } from "./signoff.repository";
-import { ApprovalState, SignoffStatus, signoffStatusOf } from "./signoff-states";
+import { ApprovalState, planStatusOf, signoffStatusOf } from "./signoff-states";
 import type { Signoff } from "./signoff.entity";
 import type { TacticReviewService } from "./tactic-review.service";
 
 const MAX_COMMENT = 2000;
-
-/** The plan's status while a submission is open. */
-const PLAN_STATUS_OF: Record<SignoffStatus, PlanStatus> = {
-  [SignoffStatus.IN_REVIEW]: PlanStatus.IN_REVIEW,
-  [SignoffStatus.CHANGES_REQUESTED]: PlanStatus.CHANGES_REQUESTED,
-  [SignoffStatus.APPROVED]: PlanStatus.APPROVED,
-  [SignoffStatus.SUPERSEDED]: PlanStatus.IN_REVIEW,
-};
 
 export class SignoffService {
   constructor(
@@ -82,11 +73,6 @@ export class SignoffService {
     return this.decide(user, versionId, ApprovalState.CHANGES_REQUESTED, trimmed);
   }
 
-  /** The plan's submission that is not superseded (for one plan; lists use the loader). */
-  current(planId: string): Promise<Signoff | null> {
-    return this.signoffs.findOpen(planId);
-  }
-
   private async decide(user: User, versionId: string, state: ApprovalState, comment: string | null): Promise<Signoff> {
     const { version } = await this.versions.authorizeVersion(user, versionId, "plan.approve");
     return this.dataSource.transaction(async (manager) => {
@@ -126,7 +112,7 @@ export class SignoffService {
   private async settleStatus(signoff: Signoff, approvals: SignoffApproval[], manager: EntityManager): Promise<void> {
     const status = signoffStatusOf(approvals.map((approval) => approval.state));
     await this.signoffs.setStatus(signoff, status, manager);
-    await manager.update(Plan, { id: signoff.planId }, { status: PLAN_STATUS_OF[status] });
+    await manager.update(Plan, { id: signoff.planId }, { status: planStatusOf(status) });
   }
 
   private async recordStale(user: User, version: PlanVersion, signoff: Signoff, approval: SignoffApproval, sectionIds: string[], manager: EntityManager): Promise<Notice> {

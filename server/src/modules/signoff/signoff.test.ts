@@ -83,6 +83,21 @@ describe("sign-off carry-over", () => {
   });
 });
 
+describe("plan status", () => {
+  it("an approved plan that is archived and un-archived is approved again, not a draft", async () => {
+    const planId = (await ok(world.as.owner, `mutation { createPlan(input: { title: "Archived after sign-off" }) { id } }`)).createPlan.id;
+    await ok(world.as.owner, `mutation($input: AddPlanMemberInput!) { addPlanMember(input: $input) { id } }`, {
+      input: { planId, email: world.users.approver.email, role: "APPROVER" },
+    });
+    const v = await cutVersion(world.as.owner, planId);
+    await ok(world.as.owner, OPS.submit, { input: { versionId: v.id, approverIds: [world.users.approver.id] } });
+    await ok(world.as.approver, OPS.approve, { input: { versionId: v.id } });
+    expect((await ok(world.as.owner, `mutation($planId: ID!) { archivePlan(planId: $planId) { status } }`, { planId })).archivePlan.status).toBe("ARCHIVED");
+    expect(await world.as.approver.errorCode(OPS.approve, { input: { versionId: v.id } })).toBe("FORBIDDEN");
+    expect((await ok(world.as.owner, `mutation($planId: ID!) { unarchivePlan(planId: $planId) { status } }`, { planId })).unarchivePlan.status).toBe("APPROVED");
+  });
+});
+
 describe("requestSignoff", () => {
   it("requires a session, the owner, and a version of a plan in the caller's organisation", async () => {
     const v = await cutVersion(world.as.owner, planId);
