@@ -29,6 +29,39 @@ async function planWithHistory() {
 }
 
 describe("auditLog", () => {
+  it("records reviewer changes, reviews, requests for changes, stale approvals and membership changes", async () => {
+    const { id } = await planWithHistory();
+    const plan = await world.server.server.documents.readPlan(id);
+    const tactic = plan.sections.find((section) => section.kind === "tactic")!.id;
+    const addMember = `mutation($input: AddPlanMemberInput!) { addPlanMember(input: $input) { id } }`;
+    await ok(world.as.owner, addMember, { input: { planId: id, email: world.users.commenter.email, role: "COMMENTER" } });
+    await ok(world.as.owner, OPS.assign, { input: { planId: id, sectionId: tactic, userId: world.users.commenter.id } });
+    const v = await cutVersion(world.as.owner, id);
+    await ok(world.as.commenter, OPS.review, { input: { versionId: v.id, sectionId: tactic, state: "REVIEWED" } });
+    await ok(world.as.owner, OPS.submit, { input: { versionId: v.id, approverIds: [world.users.approver.id] } });
+    await ok(world.as.approver, OPS.requestChanges, { input: { versionId: v.id, comment: "More detail." } });
+    await ok(world.as.owner, `mutation($input: ChangePlanMemberRoleInput!) { changePlanMemberRole(input: $input) { id } }`, {
+      input: { planId: id, userId: world.users.commenter.id, role: "VIEWER" },
+    });
+    await ok(world.as.owner, `mutation($input: RemovePlanMemberInput!) { removePlanMember(input: $input) }`, {
+      input: { planId: id, userId: world.users.commenter.id },
+    });
+    const log = (await ok(world.as.owner, OPS.audit, { planId: id })).auditLog;
+    expect(log.isValid).toBe(true);
+    // v1 was approved; the reviewer assignment since changed a tactic's hash, so submitting v3 stales that approval.
+    expect(log.entries.slice(5).map((entry: { action: string }) => entry.action)).toEqual([
+      "MEMBER_ADDED",
+      "REVIEWER_ASSIGNED",
+      "VERSION_CUT",
+      "TACTIC_REVIEWED",
+      "SIGNOFF_REQUESTED",
+      "APPROVAL_STALE",
+      "CHANGES_REQUESTED",
+      "MEMBER_ROLE_CHANGED",
+      "MEMBER_REMOVED",
+    ]);
+  });
+
   it("records membership, versions, submissions and approvals in order, and the chain verifies", async () => {
     const { log } = await planWithHistory();
     expect(log.isValid).toBe(true);
