@@ -64,6 +64,7 @@ function ApprovalRow({ approval, submittedNumber }: { approval: Approval; submit
             <RelativeTime iso={approval.decidedAt} />
           </>
         )}
+        {approval.state === "CURRENT" && approval.isCarriedOver && ` · still covers version ${submittedNumber}: nothing they signed changed`}
         {approval.state === "STALE" && ` · sections they approved changed before version ${submittedNumber}`}
       </Text>
       {approval.comment && (

@@ -12,6 +12,10 @@ export const PlanSignoffQuery = graphql(`
         name
         hash
         createdAt
+        sections {
+          sectionId
+          title
+        }
         createdBy {
           id
           name

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Checkbox, Group, Menu, Modal, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { ActionIcon, Anchor, Button, Group, Menu, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconDots } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
@@ -8,7 +8,8 @@ import { ConfirmModal } from "../../components/confirm-modal";
 import { RelativeTime } from "../../components/relative-time";
 import type { PlanRole } from "../../gql/graphql";
 import { reportFailure, type Version } from "./use-plan-signoff";
-import { CutVersionMutation, RequestSignoffMutation, RestoreVersionMutation } from "./versions-documents";
+import { SubmitSignoffModal } from "./submit-signoff-modal";
+import { CutVersionMutation, RestoreVersionMutation } from "./versions-documents";
 
 interface Member {
   role: PlanRole;
@@ -138,7 +139,7 @@ function VersionRow({ planId, version, previous, isSubmitted, approvers, canMana
           )}
         </Menu.Dropdown>
       </Menu>
-      {canManage && <SubmitModal opened={isSubmitting} onClose={submitting.close} version={version} approvers={approvers} onSubmitted={onChanged} />}
+      {canManage && <SubmitSignoffModal opened={isSubmitting} onClose={submitting.close} version={version} approvers={approvers} onSubmitted={onChanged} />}
       <ConfirmModal
         opened={isRestoring}
         title={`Restore version ${version.number}?`}
@@ -148,50 +149,5 @@ function VersionRow({ planId, version, previous, isSubmitted, approvers, canMana
         onClose={restoring.close}
       />
     </Group>
-  );
-}
-
-interface SubmitModalProps {
-  opened: boolean;
-  onClose(): void;
-  version: Version;
-  approvers: Member[];
-  onSubmitted(): void;
-}
-
-function SubmitModal({ opened, onClose, version, approvers, onSubmitted }: SubmitModalProps) {
-  const [approverIds, setApproverIds] = useState<string[]>([]);
-  const [submitting, requestSignoff] = useMutation(RequestSignoffMutation);
-  const onSubmit = async () => {
-    const result = await requestSignoff({ input: { versionId: version.id, approverIds } });
-    if (reportFailure("Couldn't submit for sign-off", result.error)) return;
-    onClose();
-    onSubmitted();
-  };
-  return (
-    <Modal opened={opened} onClose={onClose} title={`Submit version ${version.number} for sign-off`} centered>
-      <Stack>
-        <Checkbox.Group label="Required approvers" description="Each must approve this exact version." value={approverIds} onChange={setApproverIds}>
-          <Stack gap="xs" mt="xs">
-            {approvers.length === 0 && (
-              <Text size="sm" c="dimmed">
-                Add a member with the Approver role first.
-              </Text>
-            )}
-            {approvers.map((member) => (
-              <Checkbox key={member.user.id} value={member.user.id} label={member.user.name} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={() => void onSubmit()} loading={submitting.fetching} disabled={approverIds.length === 0}>
-            Submit
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
