@@ -14,7 +14,12 @@ export class AuthResolver {
 
   @Mutation(() => LoginPayload, { description: "Signs in and sets the HttpOnly session cookie" })
   async login(@Arg("input") input: LoginInput, @Ctx() context: Context): Promise<LoginPayload> {
-    const { user, token, expiresAt } = await context.services.auth.login(input.email, input.password);
+    const { user, token, expiresAt } = await context.services.auth.login(
+      input.email,
+      input.password,
+      context.req.ip ?? "unknown",
+      context.sessionId,
+    );
     context.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",

@@ -36,19 +36,22 @@ export class UserService {
     });
   }
 
-  /** Creates the account with a one-time password the admin passes on. */
+  /**
+   * Creates the account with a one-time password the admin passes on. Emails are unique per organisation,
+   * so only this organisation's people are checked: nothing is said about, or taken from, any other.
+   */
   async invite(actor: User, input: NewUser): Promise<{ user: User; temporaryPassword: string }> {
     this.authorize(actor, "organization.manageUsers");
     const email = input.email.trim().toLowerCase();
-    if (await this.dataSource.getRepository(User).existsBy({ email })) {
-      throw new ConflictError(`A user with email ${email} already exists.`);
+    if (await this.dataSource.getRepository(User).existsBy({ email, organizationId: actor.organizationId })) {
+      throw new ConflictError(`Someone in your organisation already uses ${email}.`);
     }
     const temporaryPassword = randomBytes(9).toString("base64url");
     const user = await this.dataSource.getRepository(User).save({
       organizationId: actor.organizationId,
       email,
       name: input.name.trim(),
-      jobTitle: input.jobTitle ?? null,
+      jobTitle: input.jobTitle?.trim() || null,
       isAdmin: input.isAdmin,
       isActive: true,
       color: colorFor(email),
