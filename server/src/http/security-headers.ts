@@ -10,7 +10,7 @@ const contentSecurityPolicy = {
   directives: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
-    // Tiptap/ProseMirror and the collaboration carets set style attributes; styles cannot run code.
+    // Mantine injects <style> elements and Tiptap/ProseMirror set style attributes; styles cannot run code.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:"],
     fontSrc: ["'self'", "data:"],
