@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADDRESS_LIMIT, EMAIL_LIMIT, LoginThrottle, PAIR_LIMIT, WINDOW_MS } from "./login-throttle";
+import { ADDRESS_LIMIT, EMAIL_LIMIT, KNOWN_ADDRESS_MS, LoginThrottle, PAIR_LIMIT, WINDOW_MS } from "./login-throttle";
 
 describe("LoginThrottle", () => {
   it("counts an attempt when it is reserved, so the budget holds before any password is checked", () => {
@@ -36,5 +36,17 @@ describe("LoginThrottle", () => {
     expect(throttle.reserve("another@x.test", "10.0.0.1").slot).toBeNull();
     for (let i = 0; i < EMAIL_LIMIT; i += 1) expect(throttle.reserve("target@x.test", `10.1.${i >> 8}.${i & 255}`).slot).not.toBeNull();
     expect(throttle.reserve("target@x.test", "10.9.9.9").slot).toBeNull();
+  });
+
+  it("a distributed attack that spends the per-email ceiling does not lock out an address the person signed in from", () => {
+    let now = 1_000_000;
+    const throttle = new LoginThrottle(() => now);
+    throttle.succeeded(throttle.reserve("target@x.test", "192.0.2.1").slot!);
+    for (let i = 0; i < EMAIL_LIMIT; i += 1) throttle.reserve("target@x.test", `10.1.${i >> 8}.${i & 255}`);
+    expect(throttle.reserve("target@x.test", "10.9.9.9").slot).toBeNull();
+    expect(throttle.reserve("target@x.test", "192.0.2.1").slot).not.toBeNull();
+    now += KNOWN_ADDRESS_MS;
+    for (let i = 0; i < EMAIL_LIMIT; i += 1) throttle.reserve("target@x.test", `10.2.${i >> 8}.${i & 255}`);
+    expect(throttle.reserve("target@x.test", "192.0.2.1").slot).toBeNull();
   });
 });

@@ -18,6 +18,11 @@ export class SlidingWindowCounter {
     return Math.max(1, recent[recent.length - limit] + this.windowMs - this.now());
   }
 
+  /** Whether `key` has any event in the window. */
+  has(key: string): boolean {
+    return this.recent(key).length > 0;
+  }
+
   add(key: string, at: number): void {
     if (this.events.size > SWEEP_ABOVE_KEYS) this.sweep();
     this.events.set(key, [...this.recent(key), at]);
