@@ -16,7 +16,7 @@ import { queryLimits } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
-import { createServices, type Services } from "./services";
+import { createCollaborationAccess, createServices, type Services } from "./services";
 
 export interface ServerDeps {
   env: Env;
@@ -34,7 +34,13 @@ export async function createServer(deps: ServerDeps) {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const collaboration = attachCollaboration(httpServer, { ...deps.collaboration, dataSource, sessions, events, env });
+  const collaboration = attachCollaboration(httpServer, {
+    ...deps.collaboration,
+    dataSource,
+    access: createCollaborationAccess(dataSource, sessions),
+    events,
+    env,
+  });
   const services = createServices(env, dataSource, events, sessions, collaboration.documents);
 
   const apollo = new ApolloServer<Context>({

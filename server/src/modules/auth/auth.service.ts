@@ -1,7 +1,6 @@
 /** Sign-in and sign-out: checks the password, opens or closes a server-side session. */
-import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "../../errors";
-import { User } from "../users/user.entity";
+import type { UserRepository } from "../users/user.repository";
 import { LoginThrottle } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { readSessionToken, type SessionService } from "./session.service";
@@ -11,7 +10,7 @@ const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     private readonly throttle = new LoginThrottle(),
   ) {}
@@ -26,7 +25,7 @@ export class AuthService {
     if (waitMs > 0) {
       throw new UnauthenticatedError(`Too many failed sign-ins. Try again in ${Math.ceil(waitMs / 60_000)} minutes.`);
     }
-    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    const user = await this.users.findByEmail(email);
     const isValid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !isValid || !user.isActive) {
       this.throttle.recordFailure(email);
