@@ -80,7 +80,7 @@ export async function createPlanWorld(server: CollabServer): Promise<PlanWorld> 
 }
 
 /** The `ws` WebSocket with a fixed Cookie header, shaped like the browser constructor y-websocket expects. */
-export function cookieWebSocket(cookie: string): typeof WebSocket {
+export function cookieWebSocket(cookie: string) {
   return class CookieWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, { headers: { cookie } });

@@ -8,11 +8,11 @@ import { ROLE_LABELS, RoleBadge } from "../../components/plan-badges";
 import { UserAvatar } from "../../components/user-avatar";
 import type { PlanQuery as PlanResult, PlanRole } from "../../gql/graphql";
 import { AddPlanMemberMutation, ChangePlanMemberRoleMutation, RemovePlanMemberMutation } from "./plan-page-documents";
-import { ASSIGNABLE_ROLES } from "./plan-roles";
 
 export type PlanMember = NonNullable<PlanResult["plan"]>["members"][number];
 
-const ROLE_OPTIONS = ASSIGNABLE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+// Role names label and pick roles here; what each role may do is the server's answer (Plan.viewerCan).
+const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as PlanRole[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 interface MembersPanelProps {
   planId: string;
