@@ -7,7 +7,7 @@ import { EmptyState } from "../../components/empty-state";
 import { describeError } from "../../components/graphql-errors";
 import { UserAvatar } from "../../components/user-avatar";
 import type { UsersQuery as UsersResult } from "../../gql/graphql";
-import { useCurrentUser } from "../auth/current-user";
+import { useCurrentUser } from "../../session/current-user";
 import { InvitePersonModal } from "./invite-person-modal";
 import { DeactivateUserMutation, ReactivateUserMutation, UsersQuery } from "./people-documents";
 

@@ -140,7 +140,7 @@ function AddMemberForm({ planId, onAdded }: { planId: string; onAdded(): void })
         </Text>
         <TextInput size="xs" type="email" placeholder="name@company.com" aria-label="Member email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
         <Group gap={6} wrap="nowrap">
-          <Select size="xs" data={ROLE_OPTIONS} value={role} onChange={(value) => value && setRole(value as PlanRole)} allowDeselect={false} aria-label="New member role" style={{ flex: 1 }} />
+          <Select size="xs" data={ROLE_OPTIONS} value={role} onChange={(value) => value && setRole(value)} allowDeselect={false} aria-label="New member role" style={{ flex: 1 }} />
           <Button size="xs" type="submit" loading={fetching} disabled={!email.trim()}>
             Add
           </Button>

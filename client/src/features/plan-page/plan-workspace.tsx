@@ -11,7 +11,7 @@ import { usePlanConnection } from "../../collab/use-plan-connection";
 import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
-import { useCurrentUser } from "../auth/current-user";
+import { useCurrentUser } from "../../session/current-user";
 import { MembersPanel } from "./members-panel";
 import { PlanActionsMenu } from "./plan-actions-menu";
 import { PlanBar } from "./plan-bar";

@@ -10,7 +10,7 @@ import { PLAN_STATUS_OPTIONS, PlanStatusBadge, RoleBadge } from "../../component
 import { RelativeTime } from "../../components/relative-time";
 import { UserAvatar } from "../../components/user-avatar";
 import type { PlanStatus, PlansQuery as PlansResult } from "../../gql/graphql";
-import { useCurrentUser } from "../auth/current-user";
+import { useCurrentUser } from "../../session/current-user";
 import { NewPlanModal } from "./new-plan-modal";
 import { PlansQuery } from "./plan-documents";
 
@@ -69,7 +69,7 @@ export function PlanListPage() {
           placeholder="Any status"
           data={PLAN_STATUS_OPTIONS}
           value={status}
-          onChange={(value) => update({ status: value as PlanStatus | null })}
+          onChange={(value) => update({ status: value })}
           clearable
           w={180}
         />

@@ -12,13 +12,13 @@ export class SessionRepository {
 
   /** The unexpired session with this token hash and its user, if that user is active; one statement. */
   async findLiveWithUser(tokenHash: string, manager: EntityManager = this.dataSource.manager): Promise<{ session: Session; user: User } | null> {
-    const row = (await manager
+    const row: (Session & { user?: User }) | null = await manager
       .createQueryBuilder(Session, "session")
       .innerJoinAndMapOne("session.user", User, "user", "user.id = session.user_id")
       .where("session.token_hash = :hash", { hash: tokenHash })
       .andWhere("session.expires_at > now()")
       .andWhere("user.is_active")
-      .getOne()) as (Session & { user?: User }) | null;
+      .getOne();
     if (!row?.user) return null;
     const { user, ...session } = row;
     return { session: Object.assign(new Session(), session), user };

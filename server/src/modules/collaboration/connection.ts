@@ -4,7 +4,6 @@
  * their updates are durable.
  */
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type WebSocket from "ws";
 import { CloseCode, encodeSaveAck, MessageType, SyncMessageType } from "@planbridge/protocol";

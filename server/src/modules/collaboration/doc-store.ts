@@ -123,7 +123,7 @@ function toBuffer(bytes: Uint8Array): Buffer {
 }
 
 function toUint8Array(bytes: Uint8Array): Uint8Array {
-  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayLike<number>);
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
 export function sqlState(error: unknown): string | undefined {

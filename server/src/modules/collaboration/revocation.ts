@@ -49,8 +49,8 @@ export function subscribeRevocations(events: DomainEvents, index: ConnectionInde
       for (const c of index.ofUser(userId)) c.close(CloseCode.SessionRevoked, "account deactivated");
     },
   };
-  for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.on(name, handlers[name] as never);
+  for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.on(name, handlers[name]);
   return () => {
-    for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.off(name, handlers[name] as never);
+    for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.off(name, handlers[name]);
   };
 }

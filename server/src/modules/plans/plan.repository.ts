@@ -27,13 +27,13 @@ export class PlanRepository {
   /** The plan with the user's role in it, in one statement: this runs on every plan request and every collaboration upgrade. */
   async findAccess(planId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanAccess | null> {
     if (!isUuid(planId)) return null;
-    const plan = (await manager
+    const plan: (Plan & { membership?: PlanMember | null }) | null = await manager
       .createQueryBuilder(Plan, "plan")
       .leftJoinAndMapOne("plan.membership", PlanMember, "member", "member.plan_id = plan.id AND member.user_id = :userId", {
         userId,
       })
       .where("plan.id = :planId", { planId })
-      .getOne()) as (Plan & { membership?: PlanMember | null }) | null;
+      .getOne();
     if (!plan) return null;
     const { membership, ...planFields } = plan;
     return { plan: Object.assign(new Plan(), planFields), role: membership?.role ?? null };
@@ -56,8 +56,9 @@ export class PlanRepository {
     if (filter.ownerId) query.andWhere("plan.owner_id = :ownerId", { ownerId: filter.ownerId });
     if (filter.status) query.andWhere("plan.status = :status", { status: filter.status });
     else query.andWhere("plan.status <> :archived", { archived: PlanStatus.ARCHIVED });
-    const plans = (await query.getMany()) as (Plan & { membership: PlanMember })[];
-    return plans.map((plan) => ({ plan, role: plan.membership.role }));
+    const plans: (Plan & { membership?: PlanMember })[] = await query.getMany();
+    // The inner join guarantees every row a membership.
+    return plans.map((plan) => ({ plan, role: plan.membership!.role }));
   }
 
   insert(plan: NewPlan, manager: EntityManager = this.dataSource.manager): Promise<Plan> {
