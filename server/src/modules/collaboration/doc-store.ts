@@ -4,6 +4,7 @@
  * one statement per load, one transaction per compaction.
  */
 import type { DataSource, EntityManager } from "typeorm";
+import { toBuffer } from "./bytes";
 import { DocumentExistsError } from "./errors";
 
 export interface StoredDocument {
@@ -116,10 +117,6 @@ export class DocStore {
     );
     return Number(row.count);
   }
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function toUint8Array(bytes: Uint8Array): Uint8Array {
