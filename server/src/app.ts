@@ -19,7 +19,7 @@ import { graphqlBodyErrors } from "./http/graphql-body-errors";
 import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
-import { createServices, type Services } from "./services";
+import { createCollaborationAccess, createServices, type Services } from "./services";
 
 export interface ServerDeps {
   env: Env;
@@ -40,7 +40,13 @@ export async function createServer(deps: ServerDeps) {
   app.set("trust proxy", env.trustProxy);
   app.use(securityHeaders(env.isProduction));
   const httpServer = http.createServer(app);
-  const collaboration = attachCollaboration(httpServer, { ...deps.collaboration, dataSource, sessions, events, env });
+  const collaboration = attachCollaboration(httpServer, {
+    ...deps.collaboration,
+    dataSource,
+    access: createCollaborationAccess(dataSource, sessions),
+    events,
+    env,
+  });
   const services = createServices(env, dataSource, events, sessions, collaboration.documents);
 
   const apollo = new ApolloServer<Context>({

@@ -105,7 +105,7 @@ async function sendInRandomOrder(clients: TestClient[], random: () => number): P
   let stalled = 0;
   while (next.some((position, agent) => position < queues[agent].length)) {
     const ready = clients
-      .map((client, agent) => agent)
+      .map((_client, agent) => agent)
       .filter((agent) => next[agent] < queues[agent].length && hasState(clients[agent].doc, queues[agent][next[agent]].required));
     if (ready.length === 0) {
       if (++stalled > 100_000) throw new Error("no client can make progress");

@@ -15,7 +15,7 @@ describe("content security policy", () => {
     await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
-        const report = (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation;
+        const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
         report(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
       });
     });

@@ -50,7 +50,7 @@ function startChild(): Promise<{ child: ChildProcess; url: string }> {
   });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`server exited early with ${code}`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
       const match = /^READY (\d+)$/.exec(line);
       if (match) resolve({ child, url: `ws://127.0.0.1:${match[1]}` });
     });

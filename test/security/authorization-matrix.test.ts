@@ -190,7 +190,7 @@ async function newStage(): Promise<Stage> {
   };
 }
 
-async function outcomeOf(row: Row, actor: Actor): Promise<Outcome | string> {
+async function outcomeOf(row: Row, actor: Actor): Promise<string> {
   const user = people[actor];
   const client = new GraphQLTestClient(server.url, user ? await sessionCookie(server.server.sessions, user.id) : undefined);
   const { query, variables } = await row.operation(await newStage());

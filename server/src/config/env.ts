@@ -51,6 +51,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 14),
   SEED_DEMO: flag,
+  // Validated so a wrong value fails at start-up, but nothing reads it yet: several processes sharing
+  // documents over Redis pub/sub (DESIGN.md, "Scale-out") is its own issue. One process serves all until then.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   CLIENT_DIST: z.string().optional(),
   TRUST_PROXY: trustProxy,
@@ -67,6 +69,7 @@ export interface Env {
   sessionTtlHours: number;
   /** Seed the demo organisation even on a non-empty or external database. */
   seedDemo: boolean;
+  /** Not used yet (see the schema above): reserved for the scale-out issue. */
   redisUrl?: string;
   /** Built client served on the same port as /graphql. */
   clientDist: string;

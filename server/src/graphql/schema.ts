@@ -3,11 +3,12 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver";
+import { MeResolver } from "../modules/auth/me.resolver";
 import { PlanMemberResolver } from "../modules/plans/plan-member.resolver";
 import { PlanResolver, PlanSectionResolver } from "../modules/plans/plan.resolver";
 import { UserResolver } from "../modules/users/user.resolver";
 
-export const resolvers = [AuthResolver, UserResolver, PlanResolver, PlanSectionResolver, PlanMemberResolver] as const;
+export const resolvers = [AuthResolver, MeResolver, UserResolver, PlanResolver, PlanSectionResolver, PlanMemberResolver] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({

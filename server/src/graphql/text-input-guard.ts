@@ -7,6 +7,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
 
+// eslint-disable-next-line no-control-regex -- matching U+0000 is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function literalsHaveUnstorableText(document: DocumentNode): boolean {
@@ -29,15 +30,16 @@ function valueHasUnstorableText(value: unknown): boolean {
 }
 
 export const textInputGuard: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, request }) {
+  requestDidStart() {
+    return Promise.resolve({
+      didResolveOperation({ document, request }) {
         if (literalsHaveUnstorableText(document) || valueHasUnstorableText(request.variables)) {
           throw new GraphQLError("Text may not contain NUL characters or unpaired surrogates.", {
             extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
           });
         }
+        return Promise.resolve();
       },
-    };
+    });
   },
 };

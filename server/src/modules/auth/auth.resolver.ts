@@ -3,11 +3,11 @@ import type { Context } from "../../graphql/context";
 import { Organization } from "../organizations/organization.entity";
 import { User } from "../users/user.entity";
 import { SESSION_COOKIE } from "./session.service";
-import { LoginInput, LoginPayload } from "./auth.types";
+import { LoginInput, LoginPayload, Me } from "./auth.types";
 
 @Resolver(() => User)
 export class AuthResolver {
-  @Query(() => User, { nullable: true, description: "The signed-in user, or null" })
+  @Query(() => Me, { nullable: true, description: "The signed-in user, or null" })
   me(@Ctx() context: Context): User | null {
     return context.user;
   }

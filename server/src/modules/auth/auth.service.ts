@@ -1,7 +1,7 @@
 /** Sign-in and sign-out: checks the password, opens or closes a server-side session. */
-import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "../../errors";
-import { User } from "../users/user.entity";
+import type { User } from "../users/user.entity";
+import type { UserRepository } from "../users/user.repository";
 import { LoginThrottle } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { readSessionToken, type SessionService } from "./session.service";
@@ -11,7 +11,7 @@ const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     private readonly throttle = new LoginThrottle(),
   ) {}
@@ -45,7 +45,7 @@ export class AuthService {
    * about how many there are.
    */
   private async findByPassword(email: string, password: string): Promise<User | null> {
-    const candidates = await this.dataSource.getRepository(User).find({ where: { email, isActive: true }, order: { createdAt: "ASC" } });
+    const candidates = await this.users.listActiveByEmail(email);
     const hashes = candidates.length > 0 ? candidates.map((user) => user.passwordHash) : [DUMMY_HASH];
     const matches = await Promise.all(hashes.map((hash) => verifyPassword(password, hash)));
     return candidates.find((_user, index) => matches[index]) ?? null;

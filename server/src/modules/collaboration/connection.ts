@@ -4,7 +4,6 @@
  * their updates are durable.
  */
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type WebSocket from "ws";
 import { CloseCode, encodeSaveAck, MessageType, SyncMessageType } from "@planbridge/protocol";
@@ -12,7 +11,8 @@ import type { Limits } from "@planbridge/plan-schema";
 import { stampAwarenessUpdate, type AwarenessIdentity } from "./awareness-identity";
 import type { DocumentRegistry } from "./document-registry";
 import { InvalidUpdateError } from "./errors";
-import { encodeAwarenessStates, encodeSyncMessage, toBuffer } from "./fanout";
+import { toBuffer } from "./bytes";
+import { encodeAwarenessStates, encodeSyncMessage } from "./fanout";
 import type { CollaborationMetrics } from "./metrics";
 import type { RoomMember, SharedDoc } from "./shared-doc";
 import { validateUpdate } from "./update-validation";
@@ -73,7 +73,7 @@ export class Connection implements RoomMember {
 
   /** Joins the room and starts the y-websocket handshake (SyncStep1 and everyone's presence). */
   start(): void {
-    this.room.members.add(this);
+    this.room.addMember(this);
     this.send(encodeSyncMessage(SyncMessageType.SyncStep1, this.room.encodeStateVector()));
     if (this.room.awareness.getStates().size > 0) this.send(encodeAwarenessStates(this.room.awareness));
   }
@@ -165,11 +165,11 @@ export class Connection implements RoomMember {
   }
 
   private mayClaim(clientId: number): boolean {
-    const owner = this.room.awarenessOwners.get(clientId);
+    const owner = this.room.awarenessOwner(clientId);
     if (owner) return owner === this;
     if (this.claimedClients.size >= MAX_AWARENESS_CLIENTS) return false;
     this.claimedClients.add(clientId);
-    this.room.awarenessOwners.set(clientId, this);
+    this.room.claimAwareness(clientId, this);
     return true;
   }
 

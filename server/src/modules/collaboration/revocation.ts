@@ -5,11 +5,9 @@
  */
 import { CloseCode } from "@planbridge/protocol";
 import type { DomainEvents, DomainEventMap } from "../../events/domain-events";
-import { can } from "../../policies/plan-policy";
-import type { Connection } from "./connection";
-import type { AuthorizedUpgrade } from "./upgrade";
+import { recheckAccess, type GrantedConnection } from "./access-check";
 
-export type GrantedConnection = Connection & { readonly grant: AuthorizedUpgrade };
+export type { GrantedConnection } from "./access-check";
 
 /** Open sockets by user id. */
 export class ConnectionIndex {
@@ -42,7 +40,7 @@ export function subscribeRevocations(events: DomainEvents, index: ConnectionInde
       for (const c of index.ofUser(userId)) if (c.grant.planId === planId) c.close(CloseCode.Forbidden, "removed from plan");
     },
     "membership.changed": ({ planId, userId, role }) => {
-      for (const c of index.ofUser(userId)) if (c.grant.planId === planId) applyRole(c, role);
+      for (const c of index.ofUser(userId)) if (c.grant.planId === planId) recheckAccess(c, { role });
     },
     "session.revoked": ({ sessionId, userId }) => {
       for (const c of index.ofUser(userId)) if (c.sessionId === sessionId) c.close(CloseCode.SessionRevoked, "signed out");
@@ -51,18 +49,8 @@ export function subscribeRevocations(events: DomainEvents, index: ConnectionInde
       for (const c of index.ofUser(userId)) c.close(CloseCode.SessionRevoked, "account deactivated");
     },
   };
-  for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.on(name, handlers[name] as never);
+  for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.on(name, handlers[name]);
   return () => {
-    for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.off(name, handlers[name] as never);
+    for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.off(name, handlers[name]);
   };
-}
-
-/** A role change applies to the open socket at once: read-only or writable, or closed. */
-function applyRole(connection: GrantedConnection, role: AuthorizedUpgrade["subject"]["role"]): void {
-  const subject = { ...connection.grant.subject, role };
-  if (!can(connection.grant.actor, "plan.view", subject)) {
-    connection.close(CloseCode.Forbidden, "no longer allowed to view this plan");
-    return;
-  }
-  connection.canWrite = can(connection.grant.actor, "plan.editText", subject);
 }

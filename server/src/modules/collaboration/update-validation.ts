@@ -44,7 +44,7 @@ export interface DocumentHolder {
 export function validateUpdate(update: Uint8Array, target: Y.Doc | DocumentHolder): ValidUpdate {
   let decoded: DecodedUpdate;
   try {
-    decoded = Y.decodeUpdate(update) as unknown as DecodedUpdate;
+    decoded = Y.decodeUpdate(update);
   } catch (error) {
     throw new InvalidUpdateError(error);
   }

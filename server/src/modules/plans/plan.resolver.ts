@@ -1,13 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireUser, type Context } from "../../graphql/context";
+import { planPermissions } from "../../policies/permissions";
 import { PlanRole } from "../../policies/plan-role";
 import { User } from "../users/user.entity";
 import { PlanMember } from "./plan-member.entity";
+import { planSubject } from "./plan-subject";
 import { Plan } from "./plan.entity";
 import {
   AssignSectionReviewerInput,
   CreatePlanInput,
   PlanFilterInput,
+  PlanPermissions,
   PlanSection,
   RenamePlanInput,
 } from "./plan.types";
@@ -60,6 +63,12 @@ export class PlanResolver {
   @FieldResolver(() => PlanRole, { nullable: true, description: "My role in this plan" })
   myRole(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanRole | null> {
     return context.loaders.myRole.load(plan.id);
+  }
+
+  @FieldResolver(() => PlanPermissions, { description: "What I may do with this plan (ask this rather than compare roles)" })
+  async viewerCan(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanPermissions> {
+    const role = await context.loaders.myRole.load(plan.id);
+    return planPermissions(requireUser(context), planSubject({ plan, role }));
   }
 
   @FieldResolver(() => User)
