@@ -8,10 +8,12 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource } from "typeorm";
+import { COLLAB_PATH_PREFIX } from "@planbridge/protocol";
 import type { Env } from "./config/env";
 import { DomainEvents } from "./events/domain-events";
 import { buildContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/errors";
+import { refuseUnclaimedUpgrades } from "./http/unclaimed-upgrades";
 import { queryLimits } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
 import { SessionService } from "./modules/auth/session.service";
@@ -35,6 +37,7 @@ export async function createServer(deps: ServerDeps) {
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const collaboration = attachCollaboration(httpServer, { ...deps.collaboration, dataSource, sessions, events, env });
+  refuseUnclaimedUpgrades(httpServer, [COLLAB_PATH_PREFIX]);
   const services = createServices(env, dataSource, events, sessions, collaboration.documents);
 
   const apollo = new ApolloServer<Context>({
