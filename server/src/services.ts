@@ -21,7 +21,7 @@ export interface Services {
 }
 
 export function createServices(env: Env, dataSource: DataSource, events: DomainEvents, sessions: SessionService, documents: PlanDocuments): Services {
-  const plans = new PlanService(dataSource, documents);
+  const plans = new PlanService(dataSource, documents, events);
   return {
     env,
     dataSource,

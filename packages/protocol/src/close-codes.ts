@@ -8,7 +8,7 @@
 export const CloseCode = {
   /** No valid session cookie at upgrade (or the user was deactivated): sign in again. */
   Unauthenticated: 4401,
-  /** Signed in, but not allowed to open this plan (not a member, or membership removed). */
+  /** Signed in, but not allowed to open this plan (not a member, or membership removed); another organisation's plan is NotFound. */
   Forbidden: 4403,
   /** No plan with that id (or the id is malformed). */
   NotFound: 4404,

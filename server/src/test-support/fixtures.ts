@@ -1,6 +1,7 @@
 /** Test data builders that go through the real services and tables. */
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
+import { DomainEvents } from "../events/domain-events";
 import { hashPassword } from "../modules/auth/password";
 import { SESSION_COOKIE, type SessionService } from "../modules/auth/session.service";
 import { Organization } from "../modules/organizations/organization.entity";
@@ -44,7 +45,7 @@ export async function createPlan(
   documents: PlanDocuments,
   options: { owner: User; title?: string },
 ): Promise<Plan> {
-  return new PlanService(dataSource, documents).create(options.owner, options.title ?? `Plan ${unique()}`);
+  return new PlanService(dataSource, documents, new DomainEvents()).create(options.owner, options.title ?? `Plan ${unique()}`);
 }
 
 export async function addMember(dataSource: DataSource, planId: string, userId: string, role: PlanRole): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import type { DataSource } from "typeorm";
 import type { Env } from "../../config/env";
+import { DomainEvents } from "../../events/domain-events";
 import { hashPassword } from "../../modules/auth/password";
 import { Organization } from "../../modules/organizations/organization.entity";
 import type { PlanDocuments } from "../../modules/plans/plan-documents.port";
@@ -48,7 +49,7 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments)
   const owner = usersByEmail.get(DEMO_PEOPLE[0].email)!;
   const plan =
     (await dataSource.getRepository(Plan).findOneBy({ organizationId: organization.id, title: DEMO_PLAN_TITLE })) ??
-    (await new PlanService(dataSource, documents).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
+    (await new PlanService(dataSource, documents, new DomainEvents()).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
   for (const person of DEMO_PEOPLE) {
     const userId = usersByEmail.get(person.email)!.id;
     await dataSource.createQueryBuilder().insert().into(PlanMember).values({ planId: plan.id, userId, role: person.role }).orIgnore().execute();

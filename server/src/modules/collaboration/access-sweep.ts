@@ -21,6 +21,7 @@ interface AccessRow {
 
 export async function sweepAccess(dataSource: DataSource, connections: readonly GrantedConnection[]): Promise<void> {
   if (connections.length === 0) return;
+  const decidedAt = process.hrtime.bigint(); // before the read: an event after it wins (Connection.setCanWrite)
   const keys = connections.map((c, key) => ({ key, session_id: c.sessionId, plan_id: c.grant.planId, user_id: c.userId }));
   const rows: AccessRow[] = await dataSource.query(
     `SELECT c.key,
@@ -32,16 +33,16 @@ export async function sweepAccess(dataSource: DataSource, connections: readonly 
        LEFT JOIN plans p ON p.id = c.plan_id`,
     [JSON.stringify(keys)],
   );
-  for (const row of rows) applyAccess(connections[row.key], row);
+  for (const row of rows) applyAccess(connections[row.key], row, decidedAt);
 }
 
-function applyAccess(connection: GrantedConnection, row: AccessRow): void {
+function applyAccess(connection: GrantedConnection, row: AccessRow, decidedAt: bigint): void {
   if (!row.has_session || !row.is_active) return connection.close(CloseCode.SessionRevoked, "session ended");
   if (row.status === null) return connection.close(CloseCode.NotFound, "plan deleted");
   const actor = { ...connection.grant.actor, isActive: true };
   const subject = { ...connection.grant.subject, role: row.role, isArchived: row.status === PlanStatus.ARCHIVED };
   if (!can(actor, "plan.view", subject)) return connection.close(CloseCode.Forbidden, "no longer allowed to view this plan");
-  connection.canWrite = can(actor, "plan.editText", subject);
+  connection.setCanWrite(can(actor, "plan.editText", subject), decidedAt);
 }
 
 /** Runs the sweep every `intervalMs`, never two at once; returns a stop function. */

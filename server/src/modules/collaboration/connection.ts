@@ -33,7 +33,9 @@ const MAX_AWARENESS_CLIENTS = 4;
 const CLOSE_GRACE_MS = 2_000;
 
 export class Connection implements RoomMember {
-  canWrite: boolean;
+  private isWritable: boolean;
+  /** When write access was last decided (process.hrtime), see setCanWrite. */
+  private writeAccessDecidedAt = 0n;
   /** Content messages dropped because the connection is read-only. */
   droppedWrites = 0;
   /** Non-empty content messages accepted / durable, for the SaveAck. */
@@ -55,12 +57,26 @@ export class Connection implements RoomMember {
     private readonly metrics: CollaborationMetrics,
     private readonly onClosed: (connection: Connection) => void,
   ) {
-    this.canWrite = grant.canWrite;
+    this.isWritable = grant.canWrite;
     this.tokens = limits.messageBurst;
     socket.binaryType = "nodebuffer";
     socket.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
     socket.on("close", () => this.cleanUp());
     socket.on("error", () => this.cleanUp());
+  }
+
+  get canWrite(): boolean {
+    return this.isWritable;
+  }
+
+  /**
+   * Domain events and the periodic sweep both decide write access; a sweep that read the database
+   * before an event (archive, demotion) must not undo it, so the older decision loses.
+   */
+  setCanWrite(canWrite: boolean, decidedAt: bigint = process.hrtime.bigint()): void {
+    if (decidedAt < this.writeAccessDecidedAt) return;
+    this.writeAccessDecidedAt = decidedAt;
+    this.isWritable = canWrite;
   }
 
   get userId(): string {

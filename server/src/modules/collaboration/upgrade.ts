@@ -40,7 +40,8 @@ export async function authorizeUpgrade(req: IncomingMessage, deps: UpgradeDeps):
   if (!session) return refuse(CloseCode.Unauthenticated, "sign in first");
   const { user, sessionId } = session;
   const access = await findPlanAccess(deps.dataSource, planId, user);
-  if (!access) return refuse(CloseCode.NotFound, "no such plan");
+  // Another organisation's plan is "not found", as in GraphQL: the code must not reveal that it exists.
+  if (!access || access.plan.organizationId !== user.organizationId) return refuse(CloseCode.NotFound, "no such plan");
   const subject = planSubject(access);
   if (!can(user, "plan.view", subject)) return refuse(CloseCode.Forbidden, "not a member of this plan");
   return {

@@ -9,6 +9,7 @@ import {
   type SectionMeta,
 } from "@planbridge/plan-schema";
 import type { DataSource } from "typeorm";
+import type { DomainEvents } from "../../events/domain-events";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import { canInOrganization } from "../../policies/organization-policy";
 import { can, PlanRole, type PlanAction } from "../../policies/plan-policy";
@@ -33,6 +34,7 @@ export class PlanService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly documents: PlanDocuments,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Loads the plan and checks the action; another organisation's plan is reported as not found. */
@@ -84,7 +86,10 @@ export class PlanService {
   async setArchived(user: User, planId: string, isArchived: boolean): Promise<Plan> {
     const { plan } = await this.authorize(user, planId, "plan.archive");
     plan.status = isArchived ? PlanStatus.ARCHIVED : PlanStatus.DRAFT;
-    return this.dataSource.getRepository(Plan).save(plan);
+    const saved = await this.dataSource.getRepository(Plan).save(plan);
+    // Before answering: an edit sent once the owner sees "archived" must already be refused.
+    if (isArchived) this.events.emit("plan.archived", { planId });
+    return saved;
   }
 
   async sections(planId: string) {
