@@ -247,10 +247,11 @@ describe("validation", () => {
     const world = await createPlanWorld(server);
     const before = await storedBytes(world.plan.id);
     const author = new Y.Doc();
-    author.getText("t").insert(0, "abc");
+    const run = new Y.XmlText("abc");
+    author.getXmlFragment("section:resync").insert(0, [run]);
     const first = Y.encodeStateAsUpdate(author);
     const afterFirst = Y.encodeStateVector(author);
-    author.getText("t").insert(3, "d");
+    run.insert(3, "d");
     const second = Y.encodeStateAsUpdate(author, afterFirst);
     const socket = await rawSocket(world, PlanRole.EDITOR);
     const code = closed(socket);
@@ -264,7 +265,7 @@ describe("validation", () => {
     await vi.waitFor(async () => {
       const stored = new Y.Doc();
       for (const part of (await store.load(world.plan.id)).parts) Y.applyUpdate(stored, part);
-      expect(stored.getText("t").toString()).toBe("abcd");
+      expect(stored.getXmlFragment("section:resync").toString()).toBe("abcd");
     });
     expect((await storedBytes(world.plan.id)).subarray(0, before.length).equals(before)).toBe(true);
     retry.close();
@@ -402,9 +403,10 @@ describe("limits", () => {
     const socket = await socketFor();
     const code = closed(socket);
     const doc = new Y.Doc();
-    const text = doc.getText("t");
+    const text = new Y.XmlText();
     for (let i = 0; i < 10; i++) {
       const before = Y.encodeStateVector(doc);
+      if (i === 0) doc.getXmlFragment("section:big").insert(0, [text]);
       text.insert(text.length, String(i).repeat(3 * 1024));
       socket.send(syncFrame(SyncMessageType.Update, Y.encodeStateAsUpdate(doc, before)));
     }
