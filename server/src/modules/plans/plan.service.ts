@@ -92,13 +92,14 @@ export class PlanService {
     return saved;
   }
 
-  async sections(planId: string) {
-    return (await this.documents.readPlan(planId)).sections;
+  async sections(plan: Plan) {
+    const { sections } = await this.documents.readPlan(plan.id);
+    return sections.map((section) => ({ ...section, organizationId: plan.organizationId }));
   }
 
   /** Names (or clears) the council member who reviews a tactic section. */
   async assignReviewer(user: User, planId: string, sectionId: string, reviewerId: string | null) {
-    await this.authorize(user, planId, "plan.assignReviewer");
+    const { plan } = await this.authorize(user, planId, "plan.assignReviewer");
     if (reviewerId) {
       const reviewer = await findPlanAccess(this.dataSource, planId, { id: reviewerId });
       if (!reviewer?.role) throw new BadInputError("The reviewer must be a member of the plan.");
@@ -110,7 +111,7 @@ export class PlanService {
       section = readSectionMeta(findSection(doc, sectionId)!);
     });
     if (!section) throw new NotFoundError("Section");
-    return section as SectionMeta;
+    return { ...(section as SectionMeta), organizationId: plan.organizationId };
   }
 }
 

@@ -101,4 +101,10 @@ export class PlanSection {
   title: string;
 
   reviewerId?: string | null;
+
+  /**
+   * The plan's organisation. The reviewer id comes from the shared document, which clients write: a
+   * user of another organisation is never shown, whatever the document says (defence in depth).
+   */
+  organizationId: string;
 }
