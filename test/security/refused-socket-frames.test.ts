@@ -24,7 +24,7 @@ it("survives malformed frames on refused sockets and keeps serving", async () =>
   const outsider = await createUser(dataSource, { organizationId });
   const plan = await createPlan(dataSource, app.server.documents, { owner });
   const ownerCookie = await sessionCookie(app.server.sessions, owner.id);
-  const refusals = [
+  const refusals: { path: string; headers: Record<string, string> }[] = [
     { path: collabPath(plan.id), headers: {} }, // 4401: no cookie
     { path: collabPath(plan.id), headers: { cookie: await sessionCookie(app.server.sessions, outsider.id) } }, // 4403
     { path: collabPath("6d3f1c2a-0000-4000-8000-000000000000"), headers: { cookie: ownerCookie } }, // 4404
