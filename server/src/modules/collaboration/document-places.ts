@@ -34,6 +34,7 @@ type Limit = Pick<Limits, "maxSectionIdLength" | "maxNestingDepth">;
 
 const OUTSIDE: Place = { kind: "outside" };
 const DISCARDED: Landing = { place: { kind: "discarded" }, key: null };
+const OUTSIDE_LANDING: Landing = { place: OUTSIDE, key: null };
 
 /** Root names by type; roots never change name, so this is kept across updates. */
 const rootNames = new WeakMap<SharedType, string>();
@@ -58,18 +59,19 @@ export class DocumentPlaces {
 
   /** Where an item of the update lands. Iterative: a paste can chain thousands of items by origin. */
   landingOf(item: Y.Item): Landing {
-    const chain: Y.Item[] = [];
+    const chain = new Set<Y.Item>();
     let current: Y.Item | null = item;
     let landing: Landing | undefined;
     while (current && !landing) {
       landing = this.landings.get(current) ?? this.directLanding(current);
       if (landing) break;
-      chain.push(current);
+      chain.add(current);
       const neighbourId: Y.ID | null = current.origin ?? current.rightOrigin;
       const neighbour = neighbourId ? this.find(neighbourId) : null;
       if (neighbour === "inUpdate") {
         const next = this.updateItem(neighbourId!);
-        if (!next || chain.includes(next)) landing = DISCARDED;
+        // Origins that go round in a circle are never produced by Yjs: refuse rather than guess.
+        if (next && chain.has(next)) landing = OUTSIDE_LANDING;
         current = next;
       } else {
         landing = neighbour ? this.landingBeside(neighbour) : DISCARDED;
