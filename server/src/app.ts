@@ -8,11 +8,13 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource } from "typeorm";
+import { COLLAB_PATH_PREFIX } from "@planbridge/protocol";
 import type { Env } from "./config/env";
 import { DomainEvents } from "./events/domain-events";
 import { buildContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/errors";
 import { MAX_BODY_BYTES, MAX_TOKENS, queryLimits } from "./graphql/limits";
+import { refuseUnclaimedUpgrades } from "./http/unclaimed-upgrades";
 import { createSchema } from "./graphql/schema";
 import { textInputGuard } from "./graphql/text-input-guard";
 import { graphqlBodyErrors } from "./http/graphql-body-errors";
@@ -47,6 +49,7 @@ export async function createServer(deps: ServerDeps) {
     events,
     env,
   });
+  refuseUnclaimedUpgrades(httpServer, [COLLAB_PATH_PREFIX]);
   const services = createServices(env, dataSource, events, sessions, collaboration.documents);
 
   const apollo = new ApolloServer<Context>({

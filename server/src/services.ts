@@ -4,7 +4,7 @@
  */
 import type { DataSource } from "typeorm";
 import type { Env } from "./config/env";
-import type { DomainEvents } from "./events/domain-events";
+import { DomainEvents } from "./events/domain-events";
 import type { ContextServices } from "./graphql/context";
 import { AuthService } from "./modules/auth/auth.service";
 import { readSessionToken, type SessionService } from "./modules/auth/session.service";
@@ -48,7 +48,7 @@ export function createRepositories(dataSource: DataSource): Repositories {
 
 export function createServices(env: Env, dataSource: DataSource, events: DomainEvents, sessions: SessionService, documents: PlanDocuments): Services {
   const repositories = createRepositories(dataSource);
-  const plans = createPlanService(repositories, documents);
+  const plans = createPlanService(repositories, documents, events);
   return {
     env,
     dataSource,
@@ -62,8 +62,8 @@ export function createServices(env: Env, dataSource: DataSource, events: DomainE
   };
 }
 
-export function createPlanService(repositories: Repositories, documents: PlanDocuments): PlanService {
-  return new PlanService(repositories.plans, repositories.planMembers, documents);
+export function createPlanService(repositories: Repositories, documents: PlanDocuments, events: DomainEvents = new DomainEvents()): PlanService {
+  return new PlanService(repositories.plans, repositories.planMembers, documents, events);
 }
 
 /** The collaboration server's view of sessions, users and memberships. */

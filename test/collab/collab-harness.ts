@@ -146,7 +146,7 @@ export function stateOf(doc: Y.Doc): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** lib0 varUint, for hand-built frames (the test package does not depend on lib0). */
+/** lib0 varUint, for hand-built frames. */
 function varUint(value: number): number[] {
   const out: number[] = [];
   let rest = value;

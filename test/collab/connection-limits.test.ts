@@ -45,9 +45,10 @@ describe("limits", () => {
     const socket = await socketFor();
     const code = closed(socket);
     const doc = new Y.Doc();
-    const text = doc.getText("t");
+    const text = new Y.XmlText();
     for (let i = 0; i < 10; i++) {
       const before = Y.encodeStateVector(doc);
+      if (i === 0) doc.getXmlFragment("section:big").insert(0, [text]);
       text.insert(text.length, String(i).repeat(3 * 1024));
       socket.send(syncFrame(SyncMessageType.Update, Y.encodeStateAsUpdate(doc, before)));
     }

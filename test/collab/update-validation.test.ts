@@ -35,10 +35,11 @@ describe("validation", () => {
     const world = await createPlanWorld(session.server);
     const before = await storedBytes(world.plan.id);
     const author = new Y.Doc();
-    author.getText("t").insert(0, "abc");
+    const run = new Y.XmlText("abc");
+    author.getXmlFragment("section:resync").insert(0, [run]);
     const first = Y.encodeStateAsUpdate(author);
     const afterFirst = Y.encodeStateVector(author);
-    author.getText("t").insert(3, "d");
+    run.insert(3, "d");
     const second = Y.encodeStateAsUpdate(author, afterFirst);
     const socket = await rawSocket(world, PlanRole.EDITOR);
     const code = closed(socket);
@@ -52,7 +53,7 @@ describe("validation", () => {
     await vi.waitFor(async () => {
       const stored = new Y.Doc();
       for (const part of (await session.store.load(world.plan.id)).parts) Y.applyUpdate(stored, part);
-      expect(stored.getText("t").toString()).toBe("abcd");
+      expect(stored.getXmlFragment("section:resync").toString()).toBe("abcd");
     });
     expect((await storedBytes(world.plan.id)).subarray(0, before.length).equals(before)).toBe(true);
     retry.close();

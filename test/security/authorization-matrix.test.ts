@@ -181,7 +181,7 @@ async function newStage(): Promise<Stage> {
   const { dataSource } = server.db;
   const plan = await createPlan(dataSource, server.server.documents, { owner: people.OWNER! });
   for (const role of ["EDITOR", "COMMENTER", "APPROVER", "VIEWER"] as const) await addMember(dataSource, plan.id, people[role]!.id, PlanRole[role]);
-  const sections = await server.server.services.plans.sections(plan.id);
+  const sections = await server.server.services.plans.sections(plan);
   return {
     plan,
     people,

@@ -10,9 +10,10 @@ import type { AuthorizedUpgrade } from "./upgrade";
 
 export type GrantedConnection = Connection & { readonly grant: AuthorizedUpgrade };
 
-export function recheckAccess(connection: GrantedConnection, changes: Partial<PlanSubject>, isUserActive = true): void {
+/** `decidedAt` is when the facts were read (the sweep reads before it decides); a later event wins. */
+export function recheckAccess(connection: GrantedConnection, changes: Partial<PlanSubject>, isUserActive = true, decidedAt?: bigint): void {
   const actor = { ...connection.grant.actor, isActive: isUserActive };
   const subject = { ...connection.grant.subject, ...changes };
   if (!can(actor, "plan.view", subject)) return connection.close(CloseCode.Forbidden, "no longer allowed to view this plan");
-  connection.canWrite = can(actor, "plan.editText", subject);
+  connection.setCanWrite(can(actor, "plan.editText", subject), decidedAt);
 }

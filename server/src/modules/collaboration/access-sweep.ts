@@ -11,14 +11,15 @@ import { recheckAccess, type GrantedConnection } from "./access-check";
 export async function sweepAccess(access: CollaborationAccess, connections: readonly GrantedConnection[]): Promise<void> {
   if (connections.length === 0) return;
   const keys = connections.map((c) => ({ sessionId: c.sessionId, planId: c.grant.planId, userId: c.userId }));
+  const decidedAt = process.hrtime.bigint(); // before the read: an event after it wins (Connection.setCanWrite)
   const current = await access.checkConnections(keys);
-  current.forEach((row, i) => applyAccess(connections[i], row));
+  current.forEach((row, i) => applyAccess(connections[i], row, decidedAt));
 }
 
-function applyAccess(connection: GrantedConnection, row: ConnectionAccess): void {
+function applyAccess(connection: GrantedConnection, row: ConnectionAccess, decidedAt: bigint): void {
   if (!row.hasSession || !row.isUserActive) return connection.close(CloseCode.SessionRevoked, "session ended");
   if (!row.hasPlan) return connection.close(CloseCode.NotFound, "plan deleted");
-  recheckAccess(connection, { role: row.role, isArchived: row.isArchived });
+  recheckAccess(connection, { role: row.role, isArchived: row.isArchived }, true, decidedAt);
 }
 
 /** Runs the sweep every `intervalMs`, never two at once; returns a stop function. */

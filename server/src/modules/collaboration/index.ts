@@ -147,5 +147,10 @@ function refuseSocket(
 ): void {
   metrics.connectionsRefused++;
   if (socket.destroyed) return;
-  wss.handleUpgrade(req, socket, head, (ws) => ws.close(refusal.code, refusal.reason));
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    // Frames can still arrive before the close handshake ends; a malformed one makes ws emit `error`,
+    // which without a listener would crash the process (a signed-out client could stop the server).
+    ws.on("error", () => ws.terminate());
+    ws.close(refusal.code, refusal.reason);
+  });
 }

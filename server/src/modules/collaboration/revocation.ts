@@ -1,6 +1,6 @@
 /**
  * Closes or downgrades open sockets when GraphQL changes who may see a plan: membership removed or
- * changed, session revoked, user deactivated. Events are in-process and synchronous, so sockets close
+ * changed, session revoked, user deactivated, plan archived. Events are in-process and synchronous, so sockets close
  * immediately (the close handshake gets CLOSE_GRACE_MS before the socket is destroyed).
  */
 import { CloseCode } from "@planbridge/protocol";
@@ -47,6 +47,10 @@ export function subscribeRevocations(events: DomainEvents, index: ConnectionInde
     },
     "user.deactivated": ({ userId }) => {
       for (const c of index.ofUser(userId)) c.close(CloseCode.SessionRevoked, "account deactivated");
+    },
+    // Archiving freezes the plan for everyone; un-archiving lets writers back on the next sweep.
+    "plan.archived": ({ planId }) => {
+      for (const c of index.all()) if (c.grant.planId === planId) c.setCanWrite(false);
     },
   };
   for (const name of Object.keys(handlers) as (keyof DomainEventMap)[]) events.on(name, handlers[name]);

@@ -37,7 +37,8 @@ export async function authorizeUpgrade(req: IncomingMessage, deps: UpgradeDeps):
   if (!session) return refuse(CloseCode.Unauthenticated, "sign in first");
   const { user, sessionId } = session;
   const plan = await deps.access.findPlan(planId, user.id);
-  if (!plan) return refuse(CloseCode.NotFound, "no such plan");
+  // Another organisation's plan is "not found", as in GraphQL: the code must not reveal that it exists.
+  if (!plan || plan.organizationId !== user.organizationId) return refuse(CloseCode.NotFound, "no such plan");
   const { planId: foundId, ...subject } = plan;
   if (!can(user, "plan.view", subject)) return refuse(CloseCode.Forbidden, "not a member of this plan");
   return {

@@ -78,7 +78,7 @@ export class PlanResolver {
 
   @FieldResolver(() => [PlanSection])
   sections(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanSection[]> {
-    return context.services.plans.sections(plan.id);
+    return context.services.plans.sections(plan);
   }
 
   @FieldResolver(() => [PlanMember])
@@ -90,7 +90,8 @@ export class PlanResolver {
 @Resolver(() => PlanSection)
 export class PlanSectionResolver {
   @FieldResolver(() => User, { nullable: true, description: "The council member reviewing this tactic" })
-  reviewer(@Root() section: PlanSection, @Ctx() context: Context): Promise<User | null> | null {
-    return section.reviewerId ? context.loaders.user.load(section.reviewerId) : null;
+  async reviewer(@Root() section: PlanSection, @Ctx() context: Context): Promise<User | null> {
+    const reviewer = section.reviewerId ? await context.loaders.user.load(section.reviewerId) : null;
+    return reviewer?.organizationId === section.organizationId ? reviewer : null;
   }
 }

@@ -8,6 +8,7 @@ import {
   type PlanTemplate,
   type SectionMeta,
 } from "@planbridge/plan-schema";
+import type { DomainEvents } from "../../events/domain-events";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import { canInOrganization } from "../../policies/organization-policy";
 import { can, PlanRole, type PlanAction } from "../../policies/plan-policy";
@@ -34,6 +35,7 @@ export class PlanService {
     private readonly repository: PlanRepository,
     private readonly members: PlanMemberRepository,
     private readonly documents: PlanDocuments,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Loads the plan and checks the action; another organisation's plan is reported as not found. */
@@ -74,16 +76,20 @@ export class PlanService {
   async setArchived(user: User, planId: string, isArchived: boolean): Promise<Plan> {
     const { plan } = await this.authorize(user, planId, "plan.archive");
     plan.status = isArchived ? PlanStatus.ARCHIVED : PlanStatus.DRAFT;
-    return this.repository.save(plan);
+    const saved = await this.repository.save(plan);
+    // Before answering: an edit sent once the owner sees "archived" must already be refused.
+    if (isArchived) this.events.emit("plan.archived", { planId });
+    return saved;
   }
 
-  async sections(planId: string) {
-    return (await this.documents.readPlan(planId)).sections;
+  async sections(plan: Plan) {
+    const { sections } = await this.documents.readPlan(plan.id);
+    return sections.map((section) => ({ ...section, organizationId: plan.organizationId }));
   }
 
   /** Names (or clears) the council member who reviews a tactic section. */
   async assignReviewer(user: User, planId: string, sectionId: string, reviewerId: string | null) {
-    await this.authorize(user, planId, "plan.assignReviewer");
+    const { plan } = await this.authorize(user, planId, "plan.assignReviewer");
     if (reviewerId) {
       if (!(await this.members.find(planId, reviewerId))) throw new BadInputError("The reviewer must be a member of the plan.");
     }
@@ -94,7 +100,7 @@ export class PlanService {
       section = readSectionMeta(findSection(doc, sectionId)!);
     });
     if (!section) throw new NotFoundError("Section");
-    return section as SectionMeta;
+    return { ...(section as SectionMeta), organizationId: plan.organizationId };
   }
 }
 

@@ -102,6 +102,12 @@ export class PlanSection {
   title: string;
 
   reviewerId?: string | null;
+
+  /**
+   * The plan's organisation. The reviewer id comes from the shared document, which clients write: a
+   * user of another organisation is never shown, whatever the document says (defence in depth).
+   */
+  organizationId: string;
 }
 
 /** What the signed-in user may do with a plan, answered by the plan policy (the client asks this, not the role). */
