@@ -7,7 +7,7 @@ import { useMutation } from "urql";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { RelativeTime } from "../../components/relative-time";
 import type { PlanRole } from "../../gql/graphql";
-import { reportFailure, type Version } from "./use-plan-signoff";
+import { reportFailure, type Version, type VersionPermissions } from "./use-plan-signoff";
 import { SubmitSignoffModal } from "./submit-signoff-modal";
 import { CutVersionMutation, RestoreVersionMutation } from "./versions-documents";
 
@@ -21,13 +21,13 @@ interface VersionsPanelProps {
   versions: Version[];
   submittedVersionId: string | null;
   members: Member[];
-  /** The owner cuts, submits and restores versions. */
-  canManage: boolean;
+  /** What the viewer may do here, from the server's policy (`Plan.viewerCan`). */
+  can: VersionPermissions;
   onChanged(): void;
 }
 
 /** The plan's fixed, hashed versions: cut one, submit it for sign-off, compare, restore. */
-export function VersionsPanel({ planId, versions, submittedVersionId, members, canManage, onChanged }: VersionsPanelProps) {
+export function VersionsPanel({ planId, versions, submittedVersionId, members, can, onChanged }: VersionsPanelProps) {
   return (
     <Paper withBorder p="md" data-testid="versions-panel">
       <Stack gap="sm">
@@ -35,11 +35,13 @@ export function VersionsPanel({ planId, versions, submittedVersionId, members, c
           <Title order={2} size="h5">
             Versions
           </Title>
-          <Anchor component={Link} to={`/plans/${planId}/audit`} size="xs">
-            Audit log
-          </Anchor>
+          {can.viewAudit && (
+            <Anchor component={Link} to={`/plans/${planId}/audit`} size="xs">
+              Audit log
+            </Anchor>
+          )}
         </Group>
-        {canManage && <CutVersionForm planId={planId} onCut={onChanged} />}
+        {can.cutVersion && <CutVersionForm planId={planId} onCut={onChanged} />}
         {versions.length === 0 && (
           <Text size="sm" c="dimmed">
             No versions yet. A version fixes the plan's text so it can be signed.
@@ -53,7 +55,7 @@ export function VersionsPanel({ planId, versions, submittedVersionId, members, c
             previous={versions[index + 1] ?? null}
             isSubmitted={version.id === submittedVersionId}
             approvers={members.filter((member) => member.role === "APPROVER")}
-            canManage={canManage}
+            can={can}
             onChanged={onChanged}
           />
         ))}
@@ -90,11 +92,11 @@ interface VersionRowProps {
   previous: Version | null;
   isSubmitted: boolean;
   approvers: Member[];
-  canManage: boolean;
+  can: VersionPermissions;
   onChanged(): void;
 }
 
-function VersionRow({ planId, version, previous, isSubmitted, approvers, canManage, onChanged }: VersionRowProps) {
+function VersionRow({ planId, version, previous, isSubmitted, approvers, can, onChanged }: VersionRowProps) {
   const [isSubmitting, submitting] = useDisclosure(false);
   const [isRestoring, restoring] = useDisclosure(false);
   const [, restoreVersion] = useMutation(RestoreVersionMutation);
@@ -131,15 +133,15 @@ function VersionRow({ planId, version, previous, isSubmitted, approvers, canMana
               Compare with version {previous.number}
             </Menu.Item>
           )}
-          {canManage && <Menu.Item onClick={submitting.open}>Submit for sign-off</Menu.Item>}
-          {canManage && (
+          {can.requestSignoff && <Menu.Item onClick={submitting.open}>Submit for sign-off</Menu.Item>}
+          {can.restore && (
             <Menu.Item color="red" onClick={restoring.open}>
               Restore as the draft
             </Menu.Item>
           )}
         </Menu.Dropdown>
       </Menu>
-      {canManage && <SubmitSignoffModal opened={isSubmitting} onClose={submitting.close} version={version} approvers={approvers} onSubmitted={onChanged} />}
+      {can.requestSignoff && <SubmitSignoffModal opened={isSubmitting} onClose={submitting.close} version={version} approvers={approvers} onSubmitted={onChanged} />}
       <ConfirmModal
         opened={isRestoring}
         title={`Restore version ${version.number}?`}

@@ -1,0 +1,10 @@
+/**
+ * The plan page with what other features add to it: composed here, in the app, so that the plan page
+ * and the sign-off feature never import each other.
+ */
+import { PlanPage } from "../features/plan-page/plan-page";
+import { PlanSignoffArea } from "../features/versions/plan-signoff-area";
+
+export function PlanRoute() {
+  return <PlanPage Extension={PlanSignoffArea} />;
+}
