@@ -14,6 +14,10 @@ import { SectionField } from "./doc-layout";
  * does not count. `start` sits before the quote's first character and keeps to the character on its
  * right; `end` sits after the last character and keeps to the one on its left, so typing just outside
  * the quote never pulls the new text into it.
+ *
+ * In the browser: turn the ProseMirror selection into relative positions with y-tiptap's
+ * `absolutePositionToRelativePosition`, then `anchorFromPositions` gives the anchor (and its quote) to
+ * send as `AnchorInput`; `resolveAnchor` on the client's Y.Doc gives the offsets to highlight.
  */
 export interface Anchor {
   sectionId: string;
@@ -171,6 +175,20 @@ export function createAnchor(doc: Y.Doc, sectionId: string, from: number, to: nu
     end: encodeAnchorPosition(Y.createRelativePositionFromTypeIndex(last.text, last.index, -1)),
     quote: normalizeQuote(section.slice(from, to)),
   };
+}
+
+/**
+ * The anchor for a selection given as two relative positions, however they were made: in the browser,
+ * from ProseMirror positions with y-tiptap's `absolutePositionToRelativePosition(pos, fragment, mapping)`
+ * (which keeps both ends to the left). The result keeps start to the right and end to the left, as
+ * every anchor does, and carries the quote the server will check. Null when the selection holds no text.
+ */
+export function anchorFromPositions(doc: Y.Doc, sectionId: string, start: Y.RelativePosition, end: Y.RelativePosition): Anchor | null {
+  const section = new SectionText(getSectionFragment(doc, sectionId));
+  const from = offsetIn(doc, section, start);
+  const to = offsetIn(doc, section, end);
+  if (typeof from !== "number" || typeof to !== "number") return null;
+  return createAnchor(doc, sectionId, from, to);
 }
 
 /** An anchor on the `occurrence`-th appearance of `phrase` in a section (seed data and tests). */
