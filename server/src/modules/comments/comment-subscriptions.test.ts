@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { CloseCode } from "@planbridge/protocol";
-import { sessionCookie as newSessionCookie } from "../../test-support/fixtures";
+import { PlanRole } from "../../policies/plan-role";
+import { addMember, createUser, sessionCookie as newSessionCookie } from "../../test-support/fixtures";
 import { createCommentWorld, type CommentWorld, type Person } from "../../test-support/comment-world";
 import { subscribe, type TestSubscription } from "../../test-support/subscription-client";
 
@@ -120,6 +121,19 @@ describe("threadEvents", () => {
       body: JSON.stringify({ query: "mutation { logout }" }),
     });
     expect(logout.status).toBe(200);
+    await subscription.ended;
+    expect(subscription.closeCode()).toBe(CloseCode.SessionRevoked);
+  });
+
+  it("closes the socket with 4409 when the user is deactivated", async () => {
+    const { dataSource } = world.server.db;
+    const rep = await createUser(dataSource, { organizationId: world.users.owner.organizationId });
+    await addMember(dataSource, world.plan.id, rep.id, PlanRole.COMMENTER);
+    const subscription = subscribe(world.server.url, await newSessionCookie(world.server.server.sessions, rep.id), THREAD_EVENTS, { planId: world.plan.id });
+    subscriptions.push(subscription);
+    await untilLive(subscription);
+    const result = await world.as.owner.request(`mutation($userId: ID!) { deactivateUser(userId: $userId) { isActive } }`, { userId: rep.id });
+    expect(result.data).toEqual({ deactivateUser: { isActive: false } });
     await subscription.ended;
     expect(subscription.closeCode()).toBe(CloseCode.SessionRevoked);
   });
