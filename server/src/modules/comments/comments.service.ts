@@ -5,6 +5,7 @@
  */
 import { COMMENT_LIMITS, type Anchor, type CommentLimits, type ResolvedAnchor } from "@planbridge/plan-schema";
 import type { EntityManager } from "typeorm";
+import { isUuid } from "../../db/ids";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { canComment, type CommentAction, type CommentSubject } from "../../policies/comment-policy";
 import type { User } from "../users/user.entity";
@@ -221,6 +222,7 @@ export class CommentsService {
 
   markNotificationsRead(user: User, ids: readonly string[] | null): Promise<number> {
     if (ids && ids.length > 200) throw new BadInputError("Mark at most 200 notifications at once.");
+    if (ids?.some((id) => !isUuid(id))) throw new BadInputError("Notification ids are UUIDs.");
     return this.repository.markRead(user.id, ids);
   }
 
