@@ -136,6 +136,7 @@ describe("suggested edits", () => {
     expect(await storedRows()).toEqual(before);
     expect(sectionText(maya.doc)).toBe(SUMMARY.join("\n") + "\n");
     expect(await world.as.owner.errorCode(ACCEPT, { id: threadId })).toBe("CONFLICT");
+    expect(await world.as.owner.errorCode(`mutation($id: ID!) { reopenThread(id: $id) { id } }`, { id: threadId })).toBe("CONFLICT");
     expect(await storedRows()).toEqual(before);
   });
 
