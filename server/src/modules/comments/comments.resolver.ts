@@ -172,6 +172,7 @@ function isOrphaned(thread: CommentThread, states: Map<string, { isOrphaned: boo
   return !state || state.isOrphaned;
 }
 
-function subscriberOf(context: Context) {
+/** Who a live feed is for: subscriptions only run on authenticated sockets, which carry a session. */
+export function subscriberOf(context: Context) {
   return { user: requireUser(context), sessionId: context.sessionId! };
 }
