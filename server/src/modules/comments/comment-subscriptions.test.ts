@@ -110,6 +110,22 @@ describe("threadEvents", () => {
     await world.as.owner.request(ADD_MEMBER, { input: { planId: world.plan.id, email: world.users.approver.email, role: "APPROVER" } });
   });
 
+  it("re-checks plan access for every event: a membership gone without any event delivers nothing more", async () => {
+    const { dataSource } = world.server.db;
+    const rep = await createUser(dataSource, { organizationId: world.users.owner.organizationId });
+    await addMember(dataSource, world.plan.id, rep.id, PlanRole.VIEWER);
+    const subscription = subscribe<ThreadEventData>(world.server.url, await newSessionCookie(world.server.server.sessions, rep.id), THREAD_EVENTS, { planId: world.plan.id });
+    subscriptions.push(subscription as TestSubscription<unknown>);
+    await untilLive(subscription as TestSubscription<unknown>);
+    const witness = await liveThreadEvents("owner");
+    // Straight in the database: no DomainEvents, so only the per-event check can notice.
+    await dataSource.query(`DELETE FROM plan_members WHERE plan_id = $1 AND user_id = $2`, [world.plan.id, rep.id]);
+    const threadId = await createPlanThread("owner", "Not for former members");
+    await vi.waitFor(() => expect(idsOf(witness)).toContain(threadId));
+    await subscription.ended;
+    expect(idsOf(subscription)).not.toContain(threadId);
+  });
+
   it("closes the socket with 4409 when the session signs out", async () => {
     const sessionCookie = await newSessionCookie(world.server.server.sessions, world.users.commenter.id);
     const subscription = subscribe(world.server.url, sessionCookie, THREAD_EVENTS, { planId: world.plan.id });
