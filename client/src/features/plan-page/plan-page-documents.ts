@@ -8,6 +8,13 @@ export const PlanQuery = graphql(`
       title
       status
       myRole
+      viewerCan {
+        editText
+        rename
+        archive
+        manageMembers
+        assignReviewer
+      }
       members {
         id
         role
