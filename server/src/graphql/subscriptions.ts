@@ -28,6 +28,7 @@ import { sessionContext, type ContextServices } from "./context";
 import { formatError } from "./errors";
 import { MAX_TOKENS, queryLimits } from "./limits";
 import { unstorableTextError } from "./text-input-guard";
+import { isSameOrigin } from "../http/same-origin";
 
 export interface SubscriptionServerDeps {
   schema: GraphQLSchema;
@@ -154,12 +155,3 @@ export function pathOf(url: string | undefined): string {
   return (url ?? "").split("?", 1)[0];
 }
 
-function isSameOrigin(req: http.IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true; // not a browser: a cookie cannot have been attached by another site
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}

@@ -4,6 +4,7 @@
  * by hand from issue 10; fixtures are fresh per call so one actor's success cannot hide another's.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { COMMENT_LIMITS } from "@planbridge/plan-schema";
 import { PlanRole } from "../../policies/plan-role";
 import { createCommentWorld, writeSummary, type CommentWorld, type Person } from "../../test-support/comment-world";
 import { addMember, createUser, sessionCookie } from "../../test-support/fixtures";
@@ -12,15 +13,8 @@ import { subscribe } from "../../test-support/subscription-client";
 
 let world: CommentWorld;
 beforeAll(async () => {
-  world = await createCommentWorld({
-    maxBodyLength: 10_000,
-    maxSuggestionLength: 5_000,
-    maxQuoteLength: 5_000,
-    maxReasonLength: 2_000,
-    maxCommentsPerThread: 200,
-    maxThreadsPerPlan: 2_000,
-    commentsPerMinute: 10_000, // this file writes far more than a person would
-  });
+  // this file writes far more than a person would
+  world = await createCommentWorld({ ...COMMENT_LIMITS, commentsPerMinute: 10_000 });
 });
 afterAll(() => world.close());
 
