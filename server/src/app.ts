@@ -1,4 +1,7 @@
-/** Wires one HTTP server: GraphQL at /graphql, collaboration WebSockets at /collab, /healthz and the client. */
+/**
+ * Wires one HTTP server: GraphQL at /graphql (HTTP, and subscriptions over WebSocket), collaboration
+ * WebSockets at /collab, /healthz and the client.
+ */
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -7,8 +10,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import type { CommentLimits } from "@planbridge/plan-schema";
+import { COLLAB_PATH_PREFIX, GRAPHQL_PATH } from "@planbridge/protocol";
 import type { DataSource } from "typeorm";
-import { COLLAB_PATH_PREFIX } from "@planbridge/protocol";
 import type { Env } from "./config/env";
 import { DomainEvents } from "./events/domain-events";
 import { buildContext, type Context } from "./graphql/context";
@@ -16,6 +20,7 @@ import { formatError } from "./graphql/errors";
 import { MAX_BODY_BYTES, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { refuseUnclaimedUpgrades } from "./http/unclaimed-upgrades";
 import { createSchema } from "./graphql/schema";
+import { attachSubscriptions } from "./graphql/subscriptions";
 import { textInputGuard } from "./graphql/text-input-guard";
 import { graphqlBodyErrors } from "./http/graphql-body-errors";
 import { securityHeaders } from "./http/security-headers";
@@ -30,6 +35,8 @@ export interface ServerDeps {
   sessions?: SessionService;
   /** Collaboration tuning (tests lower limits; benchmarks report their overrides). */
   collaboration?: Pick<CollaborationDeps, "limits" | "compactAfterRows" | "accessSweepMs">;
+  /** Comment limits (tests lower them). */
+  commentLimits?: CommentLimits;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -49,11 +56,13 @@ export async function createServer(deps: ServerDeps) {
     events,
     env,
   });
-  refuseUnclaimedUpgrades(httpServer, [COLLAB_PATH_PREFIX]);
-  const services = createServices(env, dataSource, events, sessions, collaboration.documents);
+  const services = createServices(env, dataSource, events, sessions, collaboration.documents, deps.commentLimits);
+  const schema = await createSchema();
+  const subscriptions = attachSubscriptions(httpServer, { schema, services, events, isProduction: env.isProduction });
+  refuseUnclaimedUpgrades(httpServer, (path) => path === GRAPHQL_PATH || path === COLLAB_PATH_PREFIX || path.startsWith(COLLAB_PATH_PREFIX + "/"));
 
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     validationRules: [queryLimits],
     // A document of repeated fields is refused while it is being tokenised, before any validation work.
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -94,6 +103,7 @@ export async function createServer(deps: ServerDeps) {
     services,
     documents: collaboration.documents,
     async close() {
+      await subscriptions.close();
       await collaboration.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -2,6 +2,7 @@
  * The composition root: builds every repository and service once per process and connects each port
  * to its implementation. Resolvers and the collaboration server share what is built here.
  */
+import type { CommentLimits } from "@planbridge/plan-schema";
 import type { DataSource } from "typeorm";
 import type { Env } from "./config/env";
 import { DomainEvents } from "./events/domain-events";
@@ -12,6 +13,11 @@ import { AuthUserCredentials } from "./modules/auth/user-credentials";
 import { AuditRepository } from "./modules/audit/audit.repository";
 import { AuditService } from "./modules/audit/audit.service";
 import type { CollaborationAccess } from "./modules/collaboration";
+import { CommentEvents } from "./modules/comments/comment-events";
+import { CommentFeed } from "./modules/comments/comment-feed";
+import type { CommentDocuments } from "./modules/comments/comment-documents.port";
+import { CommentsRepository } from "./modules/comments/comments.repository";
+import { CommentsService } from "./modules/comments/comments.service";
 import { OrganizationRepository } from "./modules/organizations/organization.repository";
 import { PlanAccessRepository } from "./modules/plans/plan-access.repository";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
@@ -43,6 +49,7 @@ export interface Repositories {
   signoffs: SignoffRepository;
   tacticReviews: TacticReviewRepository;
   audit: AuditRepository;
+  comments: CommentsRepository;
 }
 
 export interface Services extends ContextServices {
@@ -53,8 +60,9 @@ export interface Services extends ContextServices {
 }
 
 export function createRepositories(dataSource: DataSource): Repositories {
+  const plans = new PlanRepository(dataSource);
   return {
-    plans: new PlanRepository(dataSource),
+    plans,
     planMembers: new PlanMemberRepository(dataSource),
     planAccess: new PlanAccessRepository(dataSource),
     users: new UserRepository(dataSource),
@@ -64,6 +72,7 @@ export function createRepositories(dataSource: DataSource): Repositories {
     signoffs: new SignoffRepository(dataSource),
     tacticReviews: new TacticReviewRepository(dataSource),
     audit: new AuditRepository(dataSource),
+    comments: new CommentsRepository(dataSource, plans),
   };
 }
 
@@ -72,13 +81,16 @@ export function createServices(
   dataSource: DataSource,
   events: DomainEvents,
   sessions: SessionService,
-  documents: PlanDocuments & VersionDocuments,
+  documents: PlanDocuments & CommentDocuments & VersionDocuments,
+  commentLimits?: CommentLimits,
   notifier: SignoffNotifier = new DomainEventNotifier(events),
 ): Services {
   const repositories = createRepositories(dataSource);
   const plans = createPlanService(repositories, documents, events);
   const versions = new VersionService(repositories, documents, plans);
   const tacticReviews = new TacticReviewService(repositories, plans, versions);
+  const commentEvents = new CommentEvents();
+  const comments = new CommentsService(repositories.comments, documents, commentEvents, commentLimits);
   return {
     env,
     dataSource,
@@ -93,6 +105,8 @@ export function createServices(
     signoffs: new SignoffService(repositories, versions, tacticReviews, notifier),
     tacticReviews,
     audit: new AuditService(repositories.audit, plans),
+    comments,
+    commentFeed: new CommentFeed(comments, commentEvents, events),
   };
 }
 

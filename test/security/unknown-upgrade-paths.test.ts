@@ -14,8 +14,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-it("answers 404 and closes upgrade requests to paths other than /collab", { timeout: 20_000 }, async () => {
-  const paths = ["/", "/graphql", "/healthz", "/collabx", "/nope/collab/x", "/ws?x=/collab"];
+it("answers 404 and closes upgrade requests to paths other than /collab and /graphql", { timeout: 20_000 }, async () => {
+  const paths = ["/", "/graphql/x", "/graphqlx", "/healthz", "/collabx", "/nope/collab/x", "/ws?x=/collab"];
   const raws = Array.from({ length: 300 }, (_, i) => rawUpgrade(app.port, paths[i % paths.length]));
   // Each socket resolves `closed` only when the server ends it: the client never closes its side.
   await Promise.all(raws.map((raw) => raw.closed));

@@ -26,6 +26,17 @@ export type AddPlanMemberInput = {
   role: PlanRole;
 };
 
+/** A range of one section's text: see packages/plan-schema/src/anchors.ts */
+export type AnchorInput = {
+  /** base64 of Y.encodeRelativePosition, after the quote's last character */
+  end: Scalars['String']['input'];
+  /** The text between start and end */
+  quote: Scalars['String']['input'];
+  sectionId: Scalars['String']['input'];
+  /** base64 of Y.encodeRelativePosition, before the quote's first character */
+  start: Scalars['String']['input'];
+};
+
 export type ApprovalState =
   | 'CHANGES_REQUESTED'
   | 'CURRENT'
@@ -86,6 +97,27 @@ export type ChangePlanMemberRoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** A message in a thread. Bodies are plain text; `@email` of a plan member mentions them */
+export type Comment = {
+  __typename?: 'Comment';
+  author: User;
+  /** Plain text; empty once deleted */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  isDeleted: Scalars['Boolean']['output'];
+  threadId: Scalars['ID']['output'];
+  viewerCan: CommentPermissions;
+};
+
+/** What I may do with a comment */
+export type CommentPermissions = {
+  __typename?: 'CommentPermissions';
+  delete: Scalars['Boolean']['output'];
+  edit: Scalars['Boolean']['output'];
+};
+
 export type CoveredSection = {
   __typename?: 'CoveredSection';
   hash: Scalars['String']['output'];
@@ -96,10 +128,25 @@ export type CreatePlanInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateThreadInput = {
+  /** Without it, the thread is about the whole plan */
+  anchor?: InputMaybe<AnchorInput>;
+  /** The opening comment */
+  body: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** Replacement for the anchored text (needs an anchor) */
+  suggestion?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CutVersionInput = {
   /** Optional, e.g. "Council review draft" */
   name?: InputMaybe<Scalars['String']['input']>;
   planId: Scalars['ID']['input'];
+};
+
+export type EditCommentInput = {
+  body: Scalars['String']['input'];
+  commentId: Scalars['ID']['input'];
 };
 
 export type InviteUserInput = {
@@ -143,6 +190,8 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Applies the suggested edit to the document and resolves the thread; CONFLICT if the text changed, unless confirm */
+  acceptSuggestion: Thread;
   addPlanMember: PlanMember;
   /** Approves exactly this version, which must be the one submitted */
   approveVersion: Signoff;
@@ -151,26 +200,45 @@ export type Mutation = {
   assignSectionReviewer: PlanSection;
   changePlanMemberRole: PlanMember;
   createPlan: Plan;
+  /** Opens a thread: on a range of text (anchor), or on the plan; optionally suggesting a replacement */
+  createThread: Thread;
   /** Fixes the plan as it is now as the next numbered, hashed version */
   cutVersion: PlanVersion;
   deactivateUser: User;
+  /** Removes my comment's text; its place in the thread stays */
+  deleteComment: Comment;
+  /** Changes my comment's text */
+  editComment: Comment;
   inviteUser: InviteUserPayload;
   /** Signs in and sets the HttpOnly session cookie */
   login: LoginPayload;
   /** Ends this browser's session */
   logout: Scalars['Boolean']['output'];
+  /** Marks these notifications of mine read (all unread ones without ids); returns how many changed */
+  markNotificationsRead: Scalars['Int']['output'];
   reactivateUser: User;
+  /** Declines the suggested edit with a reason; the document is unchanged */
+  rejectSuggestion: Thread;
   removePlanMember: Scalars['Boolean']['output'];
   renamePlan: Plan;
+  reopenThread: Thread;
+  replyToThread: Comment;
   /** Asks for changes to exactly this version, which must be the one submitted */
   requestChanges: Signoff;
   /** Submits a version for sign-off by the approvers named */
   requestSignoff: Signoff;
+  resolveThread: Thread;
   /** Makes a version's content the live draft again, as a new change */
   restoreVersion: Plan;
   /** The tactic's assigned reviewer marks it reviewed, or asks for changes, on one version */
   reviewTactic: TacticReview;
   unarchivePlan: Plan;
+};
+
+
+export type MutationAcceptSuggestionArgs = {
+  confirm?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -204,6 +272,11 @@ export type MutationCreatePlanArgs = {
 };
 
 
+export type MutationCreateThreadArgs = {
+  input: CreateThreadInput;
+};
+
+
 export type MutationCutVersionArgs = {
   input: CutVersionInput;
 };
@@ -211,6 +284,16 @@ export type MutationCutVersionArgs = {
 
 export type MutationDeactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditCommentArgs = {
+  input: EditCommentInput;
 };
 
 
@@ -224,8 +307,18 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectSuggestionArgs = {
+  input: RejectSuggestionInput;
 };
 
 
@@ -239,6 +332,16 @@ export type MutationRenamePlanArgs = {
 };
 
 
+export type MutationReopenThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplyToThreadArgs = {
+  input: ReplyToThreadInput;
+};
+
+
 export type MutationRequestChangesArgs = {
   input: RequestChangesInput;
 };
@@ -246,6 +349,11 @@ export type MutationRequestChangesArgs = {
 
 export type MutationRequestSignoffArgs = {
   input: RequestSignoffInput;
+};
+
+
+export type MutationResolveThreadArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -261,6 +369,40 @@ export type MutationReviewTacticArgs = {
 
 export type MutationUnarchivePlanArgs = {
   planId: Scalars['ID']['input'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  /** Who did it */
+  actor: User;
+  comment?: Maybe<Comment>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  isRead: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  planId: Scalars['ID']['output'];
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  thread: Thread;
+};
+
+/** A new notification for me */
+export type NotificationEvent = {
+  __typename?: 'NotificationEvent';
+  notification: Notification;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  | 'MENTION'
+  | 'REPLY'
+  | 'RESOLVED'
+  | 'SUGGESTION_ACCEPTED'
+  | 'SUGGESTION_REJECTED';
+
+export type NotificationsInput = {
+  /** At most this many, newest first (default 50, at most 200) */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Organization = {
@@ -288,12 +430,19 @@ export type Plan = {
   /** The open submission (not superseded), if any */
   signoff?: Maybe<Signoff>;
   status: PlanStatus;
+  /** Comment threads, oldest first */
+  threads: Array<Thread>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Versions, newest first */
   versions: Array<PlanVersion>;
   /** What I may do with this plan (ask this rather than compare roles) */
   viewerCan: PlanPermissions;
+};
+
+
+export type PlanThreadsArgs = {
+  filter?: InputMaybe<ThreadFilterInput>;
 };
 
 export type PlanDiff = {
@@ -395,6 +544,8 @@ export type Query = {
   diffVersions: PlanDiff;
   /** The signed-in user, or null */
   me?: Maybe<Me>;
+  /** My notifications, newest first */
+  notifications: Array<Notification>;
   plan: Plan;
   planVersion: PlanVersion;
   /** The plan's versions, newest first */
@@ -402,6 +553,8 @@ export type Query = {
   /** Plans I am a member of, most recently changed first */
   plans: Array<Plan>;
   reviewCoverage: ReviewCoverage;
+  thread: Thread;
+  unreadNotificationCount: Scalars['Int']['output'];
   /** People in the signed-in user's organisation */
   users: Array<User>;
 };
@@ -420,6 +573,11 @@ export type QueryDiffVersionWithDraftArgs = {
 export type QueryDiffVersionsArgs = {
   fromVersionId: Scalars['ID']['input'];
   toVersionId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  input?: InputMaybe<NotificationsInput>;
 };
 
 
@@ -447,6 +605,16 @@ export type QueryReviewCoverageArgs = {
   planId: Scalars['ID']['input'];
 };
 
+
+export type QueryThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RejectSuggestionInput = {
+  reason: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
+};
+
 export type RemovePlanMemberInput = {
   planId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -455,6 +623,11 @@ export type RemovePlanMemberInput = {
 export type RenamePlanInput = {
   planId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type ReplyToThreadInput = {
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
 };
 
 export type RequestChangesInput = {
@@ -572,6 +745,24 @@ export type SignoffStatus =
   | 'IN_REVIEW'
   | 'SUPERSEDED';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** My new notifications as they happen */
+  notificationEvents: NotificationEvent;
+  /** Threads of a plan created or changed by anyone; ends when I lose access */
+  threadEvents: ThreadEvent;
+};
+
+
+export type SubscriptionThreadEventsArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+export type SuggestionStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type TacticReview = {
   __typename?: 'TacticReview';
   comment?: Maybe<Scalars['String']['output']>;
@@ -586,6 +777,90 @@ export type TacticReview = {
 export type TacticReviewState =
   | 'CHANGES_NEEDED'
   | 'REVIEWED';
+
+/** A comment thread on a plan, optionally anchored to text and carrying a suggested edit */
+export type Thread = {
+  __typename?: 'Thread';
+  anchor?: Maybe<ThreadAnchor>;
+  author: User;
+  /** The opening comment first, then replies in order */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The anchored text was deleted; the quote says what it was */
+  isOrphaned: Scalars['Boolean']['output'];
+  planId: Scalars['ID']['output'];
+  /** The anchored text when the thread was opened; kept when the text is deleted */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Why the suggestion was rejected */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  resolvedBy?: Maybe<User>;
+  /** The anchored section; null for a plan-level thread */
+  sectionId?: Maybe<Scalars['String']['output']>;
+  status: ThreadStatus;
+  /** Suggested replacement for the anchored text */
+  suggestion?: Maybe<Scalars['String']['output']>;
+  suggestionDecidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who accepted or rejected the suggestion */
+  suggestionDecidedBy?: Maybe<User>;
+  /** null when the thread carries no suggestion */
+  suggestionStatus?: Maybe<SuggestionStatus>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  viewerCan: ThreadPermissions;
+};
+
+/** The thread's anchor as stored, for the client to turn into a highlight */
+export type ThreadAnchor = {
+  __typename?: 'ThreadAnchor';
+  end: Scalars['String']['output'];
+  quote: Scalars['String']['output'];
+  sectionId: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+};
+
+/** Something happened to a thread of the plan */
+export type ThreadEvent = {
+  __typename?: 'ThreadEvent';
+  kind: ThreadEventKind;
+  planId: Scalars['ID']['output'];
+  thread: Thread;
+};
+
+export type ThreadEventKind =
+  | 'CREATED'
+  | 'REOPENED'
+  | 'REPLIED'
+  | 'RESOLVED'
+  | 'SUGGESTION_ACCEPTED'
+  | 'SUGGESTION_REJECTED'
+  | 'UPDATED';
+
+export type ThreadFilterInput = {
+  isOrphaned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only threads I opened */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  sectionId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ThreadStatus>;
+};
+
+/** What I may do with a thread */
+export type ThreadPermissions = {
+  __typename?: 'ThreadPermissions';
+  acceptSuggestion: Scalars['Boolean']['output'];
+  /** Delete the opening comment */
+  delete: Scalars['Boolean']['output'];
+  /** Edit the opening comment */
+  edit: Scalars['Boolean']['output'];
+  rejectSuggestion: Scalars['Boolean']['output'];
+  reopen: Scalars['Boolean']['output'];
+  reply: Scalars['Boolean']['output'];
+  resolve: Scalars['Boolean']['output'];
+};
+
+export type ThreadStatus =
+  | 'OPEN'
+  | 'RESOLVED';
 
 export type User = {
   __typename?: 'User';

@@ -6,4 +6,5 @@ export * from "./sections";
 export * from "./template";
 export * from "./section-edits";
 export * from "./restore-content";
+export * from "./anchors";
 export * from "./section-shape";

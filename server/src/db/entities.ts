@@ -1,6 +1,9 @@
 /** Every TypeORM entity. Modules append theirs. */
 import { Session } from "../modules/auth/session.entity";
 import { DocSnapshot, DocUpdate } from "../modules/collaboration/doc-store.entity";
+import { Comment } from "../modules/comments/comment.entity";
+import { CommentThread } from "../modules/comments/comment-thread.entity";
+import { Notification } from "../modules/comments/notification.entity";
 import { Organization } from "../modules/organizations/organization.entity";
 import { PlanMember } from "../modules/plans/plan-member.entity";
 import { Plan } from "../modules/plans/plan.entity";
@@ -26,4 +29,7 @@ export const entities = [
   SignoffApproval,
   TacticReview,
   AuditEntry,
+  CommentThread,
+  Comment,
+  Notification,
 ];

@@ -1,9 +1,15 @@
-/** Per-request context: the signed-in user (if any), the services resolvers call, per-request loaders. */
+/**
+ * Per-request context: the signed-in user (if any), the services resolvers call, per-request loaders.
+ * A live subscription has one context for its whole life and no HTTP request or response.
+ */
 import type { Request, Response } from "express";
 import { UnauthenticatedError } from "../errors";
 import type { AuditService } from "../modules/audit/audit.service";
 import type { AuthService } from "../modules/auth/auth.service";
-import type { SessionService } from "../modules/auth/session.service";
+import type { AuthenticatedSession, SessionService } from "../modules/auth/session.service";
+import type { CommentFeed } from "../modules/comments/comment-feed";
+import { createCommentLoaders, type CommentLoaders } from "../modules/comments/comment.loaders";
+import type { CommentsService } from "../modules/comments/comments.service";
 import type { PlanMemberService } from "../modules/plans/plan-member.service";
 import type { PlanService } from "../modules/plans/plan.service";
 import type { SignoffService } from "../modules/signoff/signoff.service";
@@ -24,6 +30,8 @@ export interface ContextServices {
   signoffs: SignoffService;
   tacticReviews: TacticReviewService;
   audit: AuditService;
+  comments: CommentsService;
+  commentFeed: CommentFeed;
   repositories: LoaderRepositories;
 }
 
@@ -32,8 +40,10 @@ export interface Context {
   sessionId: string | null;
   services: ContextServices;
   loaders: Loaders;
-  req: Request;
-  res: Response;
+  commentLoaders: CommentLoaders;
+  /** Absent on a WebSocket subscription. */
+  req?: Request;
+  res?: Response;
 }
 
 export function requireUser(context: Context): User {
@@ -44,12 +54,22 @@ export function requireUser(context: Context): User {
 export async function buildContext(services: ContextServices, req: Request, res: Response): Promise<Context> {
   const token = services.auth.tokenFromCookies(req.headers.cookie);
   const session = await services.sessions.authenticate(token);
+  return { ...sessionContext(services, session), req, res };
+}
+
+/** The context of a signed-in session (or of nobody), without HTTP: subscriptions use it directly. */
+export function sessionContext(services: ContextServices, session: AuthenticatedSession | null): Context {
+  const userId = session?.user.id ?? null;
   return {
     user: session?.user ?? null,
     sessionId: session?.sessionId ?? null,
     services,
-    loaders: createLoaders(services.repositories, session?.user.id ?? null),
-    req,
-    res,
+    loaders: createLoaders(services.repositories, userId),
+    commentLoaders: createCommentLoaders(services.comments, userId),
   };
+}
+
+/** Drops everything the loaders cached: a subscription event must read rows as they are now. */
+export function refreshLoaders(context: Context): void {
+  for (const loader of [...Object.values(context.loaders), ...Object.values(context.commentLoaders)]) loader.clearAll();
 }

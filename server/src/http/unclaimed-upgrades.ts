@@ -8,11 +8,11 @@ import type { Duplex } from "node:stream";
 
 const NOT_FOUND = "HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 9\r\n\r\nNot Found";
 
-/** `claimedPrefixes`: paths (and everything under them) another listener answers. */
-export function refuseUnclaimedUpgrades(httpServer: http.Server, claimedPrefixes: readonly string[]): void {
+/** `isClaimed(path)`: another listener answers upgrades to this path. */
+export function refuseUnclaimedUpgrades(httpServer: http.Server, isClaimed: (path: string) => boolean): void {
   httpServer.on("upgrade", (req: http.IncomingMessage, socket: Duplex) => {
     const path = (req.url ?? "").split("?", 1)[0];
-    if (claimedPrefixes.some((prefix) => path === prefix || path.startsWith(prefix + "/"))) return;
+    if (isClaimed(path)) return;
     socket.on("error", () => socket.destroy());
     socket.end(NOT_FOUND, () => socket.destroy());
   });

@@ -17,13 +17,13 @@ export class AuthResolver {
     const { user, token, expiresAt } = await context.services.auth.login(
       input.email,
       input.password,
-      context.req.ip ?? "unknown",
+      context.req?.ip ?? "unknown",
       context.sessionId,
     );
-    context.res.cookie(SESSION_COOKIE, token, {
+    context.res?.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",
-      secure: context.req.secure,
+      secure: context.req?.secure ?? false,
       path: "/",
       expires: expiresAt,
     });
@@ -33,7 +33,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Ends this browser's session" })
   async logout(@Ctx() context: Context): Promise<boolean> {
     await context.services.auth.logout(context.sessionId);
-    context.res.clearCookie(SESSION_COOKIE, { path: "/" });
+    context.res?.clearCookie(SESSION_COOKIE, { path: "/" });
     return true;
   }
 

@@ -5,6 +5,7 @@
 import type { EntityManager } from "typeorm";
 import * as Y from "yjs";
 import { readPlan, restoreContent, type PlanJson } from "@planbridge/plan-schema";
+import type { CommentDocuments } from "../comments/comment-documents.port";
 import type { PlanDocuments } from "../plans/plan-documents.port";
 import type { DocumentCapture, VersionDocuments } from "../versions/version-documents.port";
 import type { DocStore } from "./doc-store";
@@ -14,7 +15,7 @@ import { DocumentLoadError } from "./errors";
 /** Origin of server-side transactions, so their updates can be told apart from clients'. */
 export const SERVER_ORIGIN = Symbol("planbridge-server");
 
-export class PlanDocumentService implements PlanDocuments, VersionDocuments {
+export class PlanDocumentService implements PlanDocuments, CommentDocuments, VersionDocuments {
   constructor(
     private readonly store: DocStore,
     private readonly registry: DocumentRegistry,
@@ -27,12 +28,31 @@ export class PlanDocumentService implements PlanDocuments, VersionDocuments {
 
   /** From the live document when loaded (it has edits not yet durable); otherwise from storage. */
   async readPlan(planId: string): Promise<PlanJson> {
-    return this.withCurrentDoc(planId, readPlan);
+    return this.read(planId, readPlan);
+  }
+
+  /** Answers from the live document when loaded, otherwise from a throw-away copy of the stored one. */
+  async read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const live = this.registry.peek(planId);
+    if (live) return read(live.doc);
+    const doc = new Y.Doc();
+    try {
+      const stored = await this.store.load(planId);
+      doc.transact(() => stored.parts.forEach((part) => Y.applyUpdate(doc, part)));
+    } catch (error) {
+      doc.destroy();
+      throw new DocumentLoadError(planId, error);
+    }
+    try {
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** The state bytes and the plan JSON of one and the same moment. */
   async capture(planId: string): Promise<DocumentCapture> {
-    return this.withCurrentDoc(planId, (doc) => ({ state: Y.encodeStateAsUpdate(doc), plan: readPlan(doc) }));
+    return this.read(planId, (doc) => ({ state: Y.encodeStateAsUpdate(doc), plan: readPlan(doc) }));
   }
 
   async restore(planId: string, state: Uint8Array, reviewerOf: (sectionId: string) => string | null): Promise<void> {
@@ -54,21 +74,6 @@ export class PlanDocumentService implements PlanDocuments, VersionDocuments {
       await new Promise<void>((onDurable, onDropped) => this.registry.publish(room, update, null, { onDurable, onDropped }));
     } finally {
       this.registry.release(room);
-    }
-  }
-
-  private async withCurrentDoc<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
-    const live = this.registry.peek(planId);
-    if (live) return read(live.doc);
-    const doc = new Y.Doc();
-    try {
-      const stored = await this.store.load(planId);
-      doc.transact(() => stored.parts.forEach((part) => Y.applyUpdate(doc, part)));
-      return read(doc);
-    } catch (error) {
-      throw new DocumentLoadError(planId, error);
-    } finally {
-      doc.destroy();
     }
   }
 }

@@ -8,6 +8,7 @@ import { CloseCode, parseCollabPath, type StandardCloseCode } from "@planbridge/
 import { can, type Actor, type PlanSubject } from "../../policies/plan-policy";
 import type { CollaborationAccess } from "./access.port";
 import type { ConnectionGrant } from "./connection";
+import { isSameOrigin } from "../../http/same-origin";
 
 export interface UpgradeRefusal {
   code: CloseCode | StandardCloseCode;
@@ -54,12 +55,3 @@ export async function authorizeUpgrade(req: IncomingMessage, deps: UpgradeDeps):
   };
 }
 
-function isSameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true; // not a browser: a cookie cannot have been attached by another site
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
