@@ -4,6 +4,7 @@ import { NavLink } from "react-router";
 import { BrandMark } from "../components/brand-mark";
 import { UserAvatar } from "../components/user-avatar";
 import { useCurrentUser } from "../features/auth/current-user";
+import { NotificationBell } from "../features/comments/notification-bell";
 import { useSignOut } from "../features/auth/use-sign-out";
 import classes from "./app-header.module.css";
 
@@ -22,7 +23,10 @@ export function AppHeader() {
           </NavLink>
         </Group>
       </Group>
-      <UserMenu name={me.name} color={me.color} email={me.email} organization={me.organization.name} />
+      <Group gap="sm">
+        <NotificationBell />
+        <UserMenu name={me.name} color={me.color} email={me.email} organization={me.organization.name} />
+      </Group>
     </Group>
   );
 }

@@ -2,6 +2,9 @@ import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useMemo } from "react";
 import type { PlanConnection } from "../../collab/plan-connection";
+import type { PlanCommentAbilities } from "../comments/comment-permissions";
+import type { CommentsController } from "../comments/comments-controller";
+import { SelectionCommentMenu } from "../comments/selection-comment-menu";
 import { sectionExtensions, type CaretUser } from "./editor-extensions";
 import classes from "./section-editor.module.css";
 
@@ -11,17 +14,19 @@ interface SectionEditorProps {
   title: string;
   user: CaretUser;
   isEditable: boolean;
+  comments: CommentsController | null;
+  commentAbilities: PlanCommentAbilities;
   /** Called when this editor gains focus, so the shared toolbar acts on it. */
   onActivate(editor: Editor): void;
 }
 
 /** One section's rich text, live-bound to `section:<id>` in the plan's shared document. */
-export function SectionEditor({ connection, sectionId, title, user, isEditable, onActivate }: SectionEditorProps) {
+export function SectionEditor({ connection, sectionId, title, user, isEditable, comments, commentAbilities, onActivate }: SectionEditorProps) {
   // Built once per binding: Tiptap re-applies changed options on every render, which is not free.
   const extensions = useMemo(
-    () => sectionExtensions({ connection, sectionId, user, placeholder: isEditable ? "Write this section…" : "Nothing written yet." }),
+    () => sectionExtensions({ connection, sectionId, user, placeholder: isEditable ? "Write this section…" : "Nothing written yet.", comments }),
     // The binding is tied to the doc and section; a new name, colour or role must not rebuild it.
-    [connection, sectionId],
+    [connection, sectionId, comments],
   );
   const editorProps = useMemo(
     () => ({ attributes: { class: classes.prose, "aria-label": `${title} text`, "data-section-editor": sectionId } }),
@@ -41,5 +46,10 @@ export function SectionEditor({ connection, sectionId, title, user, isEditable, 
     if (editor && editor.isEditable !== isEditable) editor.setEditable(isEditable);
   }, [editor, isEditable]);
 
-  return <EditorContent editor={editor} className={classes.editor} data-readonly={!isEditable || undefined} />;
+  return (
+    <div className={classes.editor}>
+      <EditorContent editor={editor} data-readonly={!isEditable || undefined} />
+      {comments && <SelectionCommentMenu editor={editor} sectionId={sectionId} controller={comments} abilities={commentAbilities} />}
+    </div>
+  );
 }

@@ -11,7 +11,13 @@ import { usePlanConnection } from "../../collab/use-plan-connection";
 import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
+import { useSections } from "../../collab/use-sections";
 import { useCurrentUser } from "../auth/current-user";
+import { planCommentAbilities } from "../comments/comment-permissions";
+import { CommentsPanel } from "../comments/comments-panel";
+import { useNewCommentsController } from "../comments/use-comments-controller";
+import { useLinkedThread } from "../comments/use-linked-thread";
+import { usePlanThreads } from "../comments/use-plan-threads";
 import { MembersPanel } from "./members-panel";
 import { PlanActionsMenu } from "./plan-actions-menu";
 import { PlanBar } from "./plan-bar";
@@ -42,6 +48,12 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
   const isArchived = plan.status === "ARCHIVED";
   const canEdit = canEditText(plan.myRole) && !isArchived && !connectionState.terminalMessage;
   const assignReviewer = useAssignReviewer(plan.id);
+  const comments = useNewCommentsController();
+  const threads = usePlanThreads(plan.id, comments);
+  useLinkedThread(comments, threads.threads);
+  const commentAbilities = useMemo(() => planCommentAbilities(plan), [plan]);
+  const sections = useSections(connection?.doc ?? null);
+  const people = useMemo(() => plan.members.map(({ user }) => user), [plan.members]);
 
   return (
     <Stack gap="md">
@@ -89,12 +101,15 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
               user={caretUser}
               canEdit={canEdit}
               canAssignReviewer={isOwner}
+              comments={comments}
+              commentAbilities={commentAbilities}
               onAssignReviewer={assignReviewer}
               onActivate={setActiveEditor}
             />
           )}
         </Stack>
-        <Stack gap="md">
+        <Stack gap="md" className={classes.aside}>
+          <CommentsPanel planId={plan.id} myId={me.id} controller={comments} threads={threads} sections={sections} people={people} abilities={commentAbilities} />
           {connection && <PlanOutline doc={connection.doc} />}
           <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={isOwner} onChanged={onPlanChanged} />
         </Stack>

@@ -7,6 +7,8 @@ import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash, IconUserChec
 import { ConfirmModal } from "../../components/confirm-modal";
 import type { PlanConnection } from "../../collab/plan-connection";
 import { deleteSection, moveSection, renameSection } from "@planbridge/plan-schema";
+import type { PlanCommentAbilities } from "../comments/comment-permissions";
+import type { CommentsController } from "../comments/comments-controller";
 import { SectionEditor } from "../editor/section-editor";
 import type { CaretUser } from "../editor/editor-extensions";
 import type { PlanMember } from "./members-panel";
@@ -23,6 +25,8 @@ export interface SectionCardProps {
   user: CaretUser;
   canEdit: boolean;
   canAssignReviewer: boolean;
+  comments: CommentsController;
+  commentAbilities: PlanCommentAbilities;
   onAssignReviewer(sectionId: string, userId: string | null): void;
   onAddBelow(sectionId: string): void;
   onActivate(editor: Editor): void;
@@ -30,12 +34,12 @@ export interface SectionCardProps {
 
 /** Memoised: the page re-renders on presence and status changes, which must not touch every editor. */
 export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
-  const { connection, section, user, canEdit, onActivate } = props;
+  const { connection, section, user, canEdit, comments, commentAbilities, onActivate } = props;
   return (
     <Paper withBorder p="lg" className={classes.sectionCard} id={`section-${section.id}`} data-section-id={section.id} component="section" aria-label={section.title}>
       <Stack gap="xs">
         <SectionHeader {...props} />
-        <SectionEditor connection={connection} sectionId={section.id} title={section.title} user={user} isEditable={canEdit} onActivate={onActivate} />
+        <SectionEditor connection={connection} sectionId={section.id} title={section.title} user={user} isEditable={canEdit} comments={comments} commentAbilities={commentAbilities} onActivate={onActivate} />
       </Stack>
     </Paper>
   );

@@ -6,6 +6,8 @@ import type { PlanConnection } from "../../collab/plan-connection";
 import { addSection } from "@planbridge/plan-schema";
 import { useSections } from "../../collab/use-sections";
 import { EmptyState } from "../../components/empty-state";
+import type { PlanCommentAbilities } from "../comments/comment-permissions";
+import type { CommentsController } from "../comments/comments-controller";
 import type { CaretUser } from "../editor/editor-extensions";
 import type { PlanMember } from "./members-panel";
 import { SectionCard } from "./section-card";
@@ -20,6 +22,8 @@ interface SectionListProps {
   user: CaretUser;
   canEdit: boolean;
   canAssignReviewer: boolean;
+  comments: CommentsController;
+  commentAbilities: PlanCommentAbilities;
   onAssignReviewer(sectionId: string, userId: string | null): void;
   onActivate(editor: Editor): void;
 }

@@ -1,0 +1,82 @@
+/**
+ * Between a section editor's ProseMirror positions and the Y.RelativePositions a thread is anchored by.
+ * Relative positions name characters of the section's XmlFragment, so they keep pointing at the same
+ * text while others insert and delete around it; the server stores them base64-encoded.
+ */
+import type { EditorState } from "@tiptap/pm/state";
+import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
+import * as Y from "yjs";
+
+type ProsemirrorMapping = Parameters<typeof relativePositionToAbsolutePosition>[3];
+
+interface SyncBinding {
+  doc: Y.Doc;
+  type: Y.XmlFragment;
+  mapping: ProsemirrorMapping;
+}
+
+export interface EncodedAnchor {
+  start: string;
+  end: string;
+}
+
+export interface AnchorPositions {
+  start: Y.RelativePosition;
+  end: Y.RelativePosition;
+}
+
+/** The y-sync binding of an editor, once its view exists; null before that. */
+function syncBinding(state: EditorState): SyncBinding | null {
+  const pluginState: unknown = ySyncPluginKey.getState(state);
+  if (!pluginState || typeof pluginState !== "object" || !("binding" in pluginState)) return null;
+  const binding = pluginState.binding as SyncBinding | null;
+  return binding?.doc ? binding : null;
+}
+
+/**
+ * Anchors the selection [from, to): start sticks to the quote's first character, end to its last, so
+ * typing just outside the quote never widens it, and both still decode to `from` and `to` today.
+ */
+export function anchorSelection(state: EditorState, from: number, to: number): EncodedAnchor | null {
+  const binding = syncBinding(state);
+  if (!binding || from >= to) return null;
+  const start = stickToNextCharacter(binding, absolutePositionToRelativePosition(from, binding.type, binding.mapping));
+  const end: Y.RelativePosition = absolutePositionToRelativePosition(to, binding.type, binding.mapping);
+  if (!start) return null;
+  return { start: encodePosition(start), end: encodePosition(end) };
+}
+
+/** y-tiptap attaches every position to the character before it; the start of a quote belongs to its first. */
+function stickToNextCharacter(binding: SyncBinding, position: Y.RelativePosition): Y.RelativePosition | null {
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, binding.doc);
+  if (!absolute) return null;
+  return Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, 0);
+}
+
+/** Where an anchor is in this editor now, or null when its text is gone (or not in this section). */
+export function resolveAnchor(state: EditorState, anchor: AnchorPositions): { from: number; to: number } | null {
+  const binding = syncBinding(state);
+  if (!binding) return null;
+  const from = relativePositionToAbsolutePosition(binding.doc, binding.type, anchor.start, binding.mapping);
+  const to = relativePositionToAbsolutePosition(binding.doc, binding.type, anchor.end, binding.mapping);
+  if (from === null || to === null || from >= to || to > state.doc.content.size) return null;
+  return { from, to };
+}
+
+export function encodePosition(position: Y.RelativePosition): string {
+  const bytes = Y.encodeRelativePosition(position);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Null for anything that is not a valid encoded position: anchors come from the server, but stay defensive. */
+export function decodePosition(encoded: string): Y.RelativePosition | null {
+  try {
+    const binary = atob(encoded);
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    return Y.decodeRelativePosition(bytes);
+  } catch {
+    return null;
+  }
+}

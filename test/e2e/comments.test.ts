@@ -1,0 +1,154 @@
+/**
+ * Issue 10 in two real browsers: Rita (field rep, COMMENTER) comments on text she cannot edit; Maya
+ * (OWNER) sees the highlight and thread arrive live, replies and resolves; Rita suggests an edit, Maya
+ * accepts it, and both editors show the new text.
+ */
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { newPage, screenshot, signIn } from "./support/browser";
+import { DEMO_LOGINS, DEMO_PASSWORD, useDemoServerAndBrowser, type DemoServer } from "./support/demo-server";
+
+const SECTION_ID = "competitive-threats";
+const COMMENTED = "total cost over three years";
+const SUGGESTED_ON = "Spreadsheet-plus-consultant";
+const REPLACEMENT = "A spreadsheet plus an outside consultant";
+
+async function openSamplePlan(browser: Browser, server: DemoServer, email: string): Promise<Page> {
+  const { page } = await newPage(browser, server.url);
+  await signIn(page, email, DEMO_PASSWORD);
+  await page.goto(`/plans/${server.planId}`);
+  await sectionEditor(page).getByText(COMMENTED).waitFor();
+  await page.getByTestId("comments-panel").waitFor();
+  return page;
+}
+
+function sectionEditor(page: Page) {
+  return page.locator(`[data-section-editor="${SECTION_ID}"]`);
+}
+
+function highlightOf(page: Page, threadId: string) {
+  return sectionEditor(page).locator(`.comment-highlight[data-thread-id="${threadId}"]`);
+}
+
+function threadCard(page: Page, text: string) {
+  return page.getByTestId("thread").filter({ hasText: text });
+}
+
+/** Drags the mouse across a phrase of the section, as a reader selects text. */
+async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  const editor = sectionEditor(page);
+  await editor.scrollIntoViewIfNeeded();
+  const box = await editor.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const charBox = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = charBox(at);
+      const last = charBox(at + wanted.length - 1);
+      return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
+    }
+    throw new Error(`"${wanted}" is not in the section`);
+  }, phrase);
+  await page.mouse.move(box.startX, box.startY);
+  await page.mouse.down();
+  await page.mouse.move(box.endX, box.endY, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
+}
+
+/** The thread id of the card showing this text. */
+async function threadIdOf(page: Page, text: string): Promise<string> {
+  const id = await threadCard(page, text).getAttribute("data-thread-id");
+  if (!id) throw new Error(`no thread shows "${text}"`);
+  return id;
+}
+
+describe("comments and suggested edits", () => {
+  const world = useDemoServerAndBrowser();
+
+  it("lets a commenter comment and suggest, and the owner see it live, reply, resolve and accept", { timeout: 150_000 }, async () => {
+    const rita = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.commenter.email);
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    expect(await sectionEditor(rita).getAttribute("contenteditable")).toBe("false");
+
+    // Rita selects text she cannot edit and comments on it, mentioning Maya from the autocomplete.
+    await selectPhrase(rita, COMMENTED);
+    await rita.getByTestId("selection-comment-menu").getByRole("button", { name: "Comment" }).click();
+    const form = rita.getByTestId("new-thread-form");
+    const box = form.getByRole("combobox", { name: "Comment" });
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await rita.keyboard.type("Three-year TCO loses in LATAM, where buyers budget yearly. ");
+    await rita.keyboard.type("@may");
+    await rita.getByRole("option", { name: /Maya Okafor/ }).waitFor();
+    await rita.keyboard.press("Enter");
+    await rita.keyboard.type("can we add a first-year view?");
+    expect(await box.inputValue()).toContain(`@${DEMO_LOGINS.owner.email} can we add`);
+    await screenshot(rita, "comments-1-rita-writes.png");
+    await form.getByRole("button", { name: "Comment" }).click();
+    await threadCard(rita, "Three-year TCO loses in LATAM").waitFor();
+    const threadId = await threadIdOf(rita, "Three-year TCO loses in LATAM");
+    await expect.poll(() => highlightOf(rita, threadId).innerText()).toBe(COMMENTED);
+    await screenshot(rita, "comments-2-rita-commented.png");
+
+    // Maya sees the highlight and the thread without reloading.
+    await expect.poll(() => highlightOf(maya, threadId).innerText()).toBe(COMMENTED);
+    await threadCard(maya, "Three-year TCO loses in LATAM").waitFor();
+    await threadCard(maya, "Three-year TCO loses in LATAM").getByText(`@${DEMO_LOGINS.owner.name}`).waitFor();
+    await screenshot(maya, "comments-3-maya-sees-thread.png");
+
+    // The highlight follows the text while Maya types in front of it.
+    await sectionEditor(maya).getByText("Northwind BI discounts").click();
+    await maya.keyboard.press("Home");
+    await maya.keyboard.type("Q4 note: ");
+    await expect.poll(() => highlightOf(rita, threadId).innerText()).toBe(COMMENTED);
+    await expect.poll(() => highlightOf(maya, threadId).innerText()).toBe(COMMENTED);
+
+    // Maya clicks the highlight: the thread opens with its reply box; she replies and resolves.
+    await highlightOf(maya, threadId).click();
+    const mayaThread = threadCard(maya, "Three-year TCO loses in LATAM");
+    await expect.poll(() => mayaThread.getAttribute("data-active")).toBe("true");
+    await mayaThread.getByRole("combobox", { name: /Reply to/ }).fill("Good catch: finance will add a year-one column.");
+    await mayaThread.getByRole("button", { name: "Reply" }).click();
+    await threadCard(rita, "Three-year TCO loses in LATAM").getByText("finance will add a year-one column").waitFor();
+    await screenshot(maya, "comments-4-maya-replied.png");
+    await mayaThread.getByRole("button", { name: "Resolve" }).click();
+    await highlightOf(rita, threadId).waitFor({ state: "detached" });
+    await highlightOf(maya, threadId).waitFor({ state: "detached" });
+
+    // Rita's bell counts the reply and the resolution; opening it lists them.
+    await expect.poll(() => rita.getByRole("button", { name: /Notifications, \d+ unread/ }).count()).toBe(1);
+    await rita.getByRole("button", { name: /Notifications/ }).click();
+    await rita.getByTestId("notification-list").getByText("replied to your thread").waitFor();
+    await rita.getByTestId("notification-list").getByText("resolved your thread").waitFor();
+    await screenshot(rita, "comments-5-rita-notifications.png");
+    await rita.keyboard.press("Escape");
+
+    // Rita suggests an edit; Maya sees it as a diff and accepts it; both editors show the new text.
+    await selectPhrase(rita, SUGGESTED_ON);
+    await rita.getByTestId("selection-comment-menu").getByRole("button", { name: "Suggest an edit" }).click();
+    const replaceWith = rita.getByTestId("new-thread-form").getByLabel("Replace with");
+    await replaceWith.fill(REPLACEMENT);
+    await rita.getByTestId("new-thread-form").getByRole("combobox", { name: "Why this change" }).fill("Reps hear it said this way in deals.");
+    await screenshot(rita, "comments-6-rita-suggests.png");
+    await rita.getByTestId("new-thread-form").getByRole("button", { name: "Suggest" }).click();
+
+    const suggestion = threadCard(maya, "Reps hear it said this way in deals.");
+    await suggestion.getByTestId("suggestion-diff").waitFor();
+    await screenshot(maya, "comments-7-maya-sees-suggestion.png");
+    await suggestion.getByRole("button", { name: "Accept" }).click();
+    for (const page of [maya, rita]) {
+      await sectionEditor(page).getByText(`${REPLACEMENT} remains our biggest competitor`).waitFor();
+      expect(await sectionEditor(page).innerText()).not.toContain(SUGGESTED_ON);
+    }
+    await maya.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    await screenshot(maya, "comments-8-maya-accepted.png");
+    await screenshot(rita, "comments-9-rita-sees-accepted.png");
+    await Promise.all([maya.context().close(), rita.context().close()]);
+  });
+});
