@@ -1,4 +1,7 @@
-/** Wires one HTTP server: GraphQL at /graphql, collaboration WebSockets at /collab, /healthz and the client. */
+/**
+ * Wires one HTTP server: GraphQL at /graphql (HTTP, and subscriptions over WebSocket), collaboration
+ * WebSockets at /collab, /healthz and the client.
+ */
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -7,6 +10,8 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import type { CommentLimits } from "@planbridge/plan-schema";
+import { COLLAB_PATH_PREFIX, GRAPHQL_PATH } from "@planbridge/protocol";
 import type { DataSource } from "typeorm";
 import type { Env } from "./config/env";
 import { DomainEvents } from "./events/domain-events";
@@ -14,6 +19,8 @@ import { buildContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/errors";
 import { queryLimits } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
+import { attachSubscriptions } from "./graphql/subscriptions";
+import { refuseUnknownUpgrades } from "./upgrade-routing";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
 import { createServices, type Services } from "./services";
@@ -25,6 +32,8 @@ export interface ServerDeps {
   sessions?: SessionService;
   /** Collaboration tuning (tests lower limits; benchmarks report their overrides). */
   collaboration?: Pick<CollaborationDeps, "limits" | "compactAfterRows" | "accessSweepMs">;
+  /** Comment limits (tests lower them). */
+  commentLimits?: CommentLimits;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -35,10 +44,13 @@ export async function createServer(deps: ServerDeps) {
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const collaboration = attachCollaboration(httpServer, { ...deps.collaboration, dataSource, sessions, events, env });
-  const services = createServices(env, dataSource, events, sessions, collaboration.documents);
+  const services = createServices(env, dataSource, events, sessions, collaboration.documents, deps.commentLimits);
+  const schema = await createSchema();
+  const subscriptions = attachSubscriptions(httpServer, { schema, services, events, isProduction: env.isProduction });
+  refuseUnknownUpgrades(httpServer, (path) => path === GRAPHQL_PATH || path === COLLAB_PATH_PREFIX || path.startsWith(COLLAB_PATH_PREFIX + "/"));
 
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     validationRules: [queryLimits],
     introspection: !env.isProduction,
     csrfPrevention: true,
@@ -73,6 +85,7 @@ export async function createServer(deps: ServerDeps) {
     services,
     documents: collaboration.documents,
     async close() {
+      await subscriptions.close();
       await collaboration.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -5,3 +5,4 @@ export * from "./rich-text";
 export * from "./sections";
 export * from "./template";
 export * from "./section-edits";
+export * from "./anchors";

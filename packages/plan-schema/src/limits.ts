@@ -19,3 +19,22 @@ export const LIMITS = {
   messageBurst: 2000,
 } as const;
 export type Limits = { -readonly [K in keyof typeof LIMITS]: number };
+
+/** Comment limits: the server refuses past them (nothing stored); the client can warn before. */
+export const COMMENT_LIMITS = {
+  /** Characters in a comment body. */
+  maxBodyLength: 10_000,
+  /** Characters in a suggested replacement. */
+  maxSuggestionLength: 5_000,
+  /** Characters in an anchor's quote. */
+  maxQuoteLength: 5_000,
+  /** Characters in a rejection reason. */
+  maxReasonLength: 2_000,
+  /** Comments in one thread, the opening one included. */
+  maxCommentsPerThread: 200,
+  /** Threads in one plan. */
+  maxThreadsPerPlan: 2_000,
+  /** Comments (threads and replies) one user may write per minute, across plans. */
+  commentsPerMinute: 30,
+} as const;
+export type CommentLimits = { -readonly [K in keyof typeof COMMENT_LIMITS]: number };

@@ -24,3 +24,9 @@ export function parseCollabPath(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * GraphQL over HTTP and, on the same path, GraphQL subscriptions over WebSocket (graphql-ws protocol,
+ * `graphql-transport-ws`), authenticated by the session cookie sent with the upgrade.
+ */
+export const GRAPHQL_PATH = "/graphql";

@@ -4,7 +4,7 @@ import { createDataSource } from "./data-source";
 import { migrations } from "./migrations";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
-const EXPECTED_TABLES = ["organizations", "users", "sessions", "plans", "plan_members"];
+const EXPECTED_TABLES = ["organizations", "users", "sessions", "plans", "plan_members", "comment_threads", "comments", "notifications"];
 
 async function tableNames(dataSource: DataSource): Promise<string[]> {
   const rows: { table_name: string }[] = await dataSource.query(

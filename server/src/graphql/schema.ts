@@ -1,18 +1,42 @@
 /** The GraphQL schema, built from the type-graphql resolver classes of every module. */
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
+import { CommentResolver, PlanThreadsResolver, ThreadResolver } from "../modules/comments/comments.resolver";
+import { NotificationResolver } from "../modules/comments/notifications.resolver";
 import { AuthResolver } from "../modules/auth/auth.resolver";
 import { PlanMemberResolver } from "../modules/plans/plan-member.resolver";
 import { PlanResolver, PlanSectionResolver } from "../modules/plans/plan.resolver";
 import { UserResolver } from "../modules/users/user.resolver";
 
-export const resolvers = [AuthResolver, UserResolver, PlanResolver, PlanSectionResolver, PlanMemberResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  PlanResolver,
+  PlanSectionResolver,
+  PlanMemberResolver,
+  ThreadResolver,
+  CommentResolver,
+  PlanThreadsResolver,
+  NotificationResolver,
+] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    // Every subscription brings its own `subscribe` (live feeds that re-check access); type-graphql
+    // still insists on a pub/sub, which stays unused.
+    pubSub: unusedPubSub,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
 }
+
+const unusedPubSub: PubSub = {
+  publish: () => {
+    throw new Error("subscriptions publish through DomainEvents, not type-graphql's pub/sub");
+  },
+  subscribe: () => {
+    throw new Error("every subscription has its own subscribe function");
+  },
+};

@@ -1,5 +1,6 @@
 /** Every migration, oldest first. Modules append theirs. */
 import { Foundation1764000000000 } from "./1764000000000-foundation";
 import { Collaboration1764000100000 } from "./1764000100000-collaboration";
+import { Comments1764000200000 } from "./1764000200000-comments";
 
-export const migrations = [Foundation1764000000000, Collaboration1764000100000];
+export const migrations = [Foundation1764000000000, Collaboration1764000100000, Comments1764000200000];

@@ -15,10 +15,10 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: "Signs in and sets the HttpOnly session cookie" })
   async login(@Arg("input") input: LoginInput, @Ctx() context: Context): Promise<LoginPayload> {
     const { user, token, expiresAt } = await context.services.auth.login(input.email, input.password);
-    context.res.cookie(SESSION_COOKIE, token, {
+    context.res?.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",
-      secure: context.req.secure,
+      secure: context.req?.secure ?? false,
       path: "/",
       expires: expiresAt,
     });
@@ -28,7 +28,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Ends this browser's session" })
   async logout(@Ctx() context: Context): Promise<boolean> {
     await context.services.auth.logout(context.sessionId);
-    context.res.clearCookie(SESSION_COOKIE, { path: "/" });
+    context.res?.clearCookie(SESSION_COOKIE, { path: "/" });
     return true;
   }
 

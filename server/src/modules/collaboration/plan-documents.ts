@@ -5,6 +5,7 @@
 import type { EntityManager } from "typeorm";
 import * as Y from "yjs";
 import { readPlan, type PlanJson } from "@planbridge/plan-schema";
+import type { CommentDocuments } from "../comments/comment-documents.port";
 import type { PlanDocuments } from "../plans/plan-documents.port";
 import type { DocStore } from "./doc-store";
 import type { DocumentRegistry } from "./document-registry";
@@ -13,7 +14,7 @@ import { DocumentLoadError } from "./errors";
 /** Origin of server-side transactions, so their updates can be told apart from clients'. */
 export const SERVER_ORIGIN = Symbol("planbridge-server");
 
-export class PlanDocumentService implements PlanDocuments {
+export class PlanDocumentService implements PlanDocuments, CommentDocuments {
   constructor(
     private readonly store: DocStore,
     private readonly registry: DocumentRegistry,
@@ -26,15 +27,23 @@ export class PlanDocumentService implements PlanDocuments {
 
   /** From the live document when loaded (it has edits not yet durable); otherwise from storage. */
   async readPlan(planId: string): Promise<PlanJson> {
+    return this.read(planId, readPlan);
+  }
+
+  /** Answers from the live document when loaded, otherwise from a throw-away copy of the stored one. */
+  async read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
     const live = this.registry.peek(planId);
-    if (live) return readPlan(live.doc);
+    if (live) return read(live.doc);
     const doc = new Y.Doc();
     try {
       const stored = await this.store.load(planId);
       doc.transact(() => stored.parts.forEach((part) => Y.applyUpdate(doc, part)));
-      return readPlan(doc);
     } catch (error) {
+      doc.destroy();
       throw new DocumentLoadError(planId, error);
+    }
+    try {
+      return read(doc);
     } finally {
       doc.destroy();
     }
