@@ -1,8 +1,10 @@
 /**
  * Between a section editor's ProseMirror positions and the Y.RelativePositions a thread is anchored by.
  * Relative positions name characters of the section's XmlFragment, so they keep pointing at the same
- * text while others insert and delete around it; the server stores them base64-encoded.
+ * text while others insert and delete around it. The encoding and the quote's text are plan-schema's
+ * (anchors.ts), the same the server checks a new anchor with.
  */
+import { encodeAnchorPosition } from "@planbridge/plan-schema";
 import type { EditorState } from "@tiptap/pm/state";
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
@@ -43,7 +45,7 @@ export function anchorSelection(state: EditorState, from: number, to: number): E
   const start = stickToNextCharacter(binding, absolutePositionToRelativePosition(from, binding.type, binding.mapping));
   const end: Y.RelativePosition = absolutePositionToRelativePosition(to, binding.type, binding.mapping);
   if (!start) return null;
-  return { start: encodePosition(start), end: encodePosition(end) };
+  return { start: encodeAnchorPosition(start), end: encodeAnchorPosition(end) };
 }
 
 /** y-tiptap attaches every position to the character before it; the start of a quote belongs to its first. */
@@ -61,22 +63,4 @@ export function resolveAnchor(state: EditorState, anchor: AnchorPositions): { fr
   const to = relativePositionToAbsolutePosition(binding.doc, binding.type, anchor.end, binding.mapping);
   if (from === null || to === null || from >= to || to > state.doc.content.size) return null;
   return { from, to };
-}
-
-export function encodePosition(position: Y.RelativePosition): string {
-  const bytes = Y.encodeRelativePosition(position);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** Null for anything that is not a valid encoded position: anchors come from the server, but stay defensive. */
-export function decodePosition(encoded: string): Y.RelativePosition | null {
-  try {
-    const binary = atob(encoded);
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return Y.decodeRelativePosition(bytes);
-  } catch {
-    return null;
-  }
 }

@@ -3,9 +3,9 @@
  * highlights landed; the panel reads the active thread and the draft. Plain subscriptions (no React
  * state) so that a new thread re-decorates one editor instead of re-rendering every section.
  */
-import { normalizeQuote } from "@planbridge/plan-schema";
+import { decodeAnchorPosition, normalizeQuote } from "@planbridge/plan-schema";
 import type { EditorState } from "@tiptap/pm/state";
-import { anchorSelection, decodePosition, type AnchorPositions, type EncodedAnchor } from "./anchor-positions";
+import { anchorSelection, type AnchorPositions, type EncodedAnchor } from "./anchor-positions";
 
 export interface ThreadAnchor extends AnchorPositions {
   threadId: string;
@@ -132,8 +132,8 @@ export class CommentsController {
 
 function toAnchor(thread: AnchoredThread): ThreadAnchor | null {
   if (!thread.anchorStart || !thread.anchorEnd) return null;
-  const start = decodePosition(thread.anchorStart);
-  const end = decodePosition(thread.anchorEnd);
+  const start = decodeAnchorPosition(thread.anchorStart);
+  const end = decodeAnchorPosition(thread.anchorEnd);
   if (!start || !end) return null;
   return { threadId: thread.id, start, end, isSuggestion: Boolean(thread.suggestion) };
 }

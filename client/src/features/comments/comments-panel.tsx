@@ -37,8 +37,10 @@ export function CommentsPanel({ planId, myId, controller, threads, sections, peo
   const actions = useCommentActions(planId, threads.reload);
   const draft = controller.getDraft();
   const activeId = controller.getActiveThreadId();
+  // An accepted suggestion replaced its quote on purpose: that text is not "deleted".
   const isOrphaned = useCallback(
-    (thread: PlanThreads["threads"][number]) => thread.isOrphaned || (thread.anchor ? controller.isTextMissing(thread.id, thread.anchor.sectionId) : false),
+    (thread: PlanThreads["threads"][number]) =>
+      thread.suggestionStatus !== "ACCEPTED" && (thread.isOrphaned || (thread.anchor ? controller.isTextMissing(thread.id, thread.anchor.sectionId) : false)),
     [controller],
   );
   const visible = filterThreads(threads.threads, filters, { myId, isOrphaned, activeId });

@@ -44,7 +44,10 @@ export const ThreadCard = forwardRef<HTMLDivElement, ThreadCardProps>(function T
       role="article"
       aria-label={`Thread by ${thread.author.name}${thread.quote ? ` on "${thread.quote}"` : ""}`}
       tabIndex={-1}
-      onFocus={onActivate}
+      // Mouse: activate on click, after the clicked button did its job (activating on mousedown re-lays
+      // out the list under the pointer). Keyboard: activate as focus enters the thread.
+      onClick={onActivate}
+      onFocus={(event) => event.target.matches(":focus-visible") && onActivate()}
       onKeyDown={onKeyDown}
     >
       <Stack gap="xs" p="sm">
