@@ -86,10 +86,12 @@ describe("comments and suggested edits", () => {
     await rita.keyboard.type("Three-year TCO loses in LATAM, where buyers budget yearly. ");
     await rita.keyboard.type("@may");
     await rita.getByRole("option", { name: /Maya Okafor/ }).waitFor();
+    // While she writes, the text she is commenting on stays marked.
+    await expect.poll(() => highlightOf(rita, "draft").innerText()).toBe(COMMENTED);
+    await screenshot(rita, "comments-1-rita-writes.png");
     await rita.keyboard.press("Enter");
     await rita.keyboard.type("can we add a first-year view?");
     expect(await box.inputValue()).toContain(`@${DEMO_LOGINS.owner.email} can we add`);
-    await screenshot(rita, "comments-1-rita-writes.png");
     await form.getByRole("button", { name: "Comment" }).click();
     await threadCard(rita, "Three-year TCO loses in LATAM").waitFor();
     const threadId = await threadIdOf(rita, "Three-year TCO loses in LATAM");
@@ -100,6 +102,7 @@ describe("comments and suggested edits", () => {
     await expect.poll(() => highlightOf(maya, threadId).innerText()).toBe(COMMENTED);
     await threadCard(maya, "Three-year TCO loses in LATAM").waitFor();
     await threadCard(maya, "Three-year TCO loses in LATAM").getByText(`@${DEMO_LOGINS.owner.name}`).waitFor();
+    await sectionEditor(maya).scrollIntoViewIfNeeded();
     await screenshot(maya, "comments-3-maya-sees-thread.png");
 
     // The highlight follows the text while Maya types in front of it.
@@ -126,8 +129,12 @@ describe("comments and suggested edits", () => {
     await rita.getByRole("button", { name: /Notifications/ }).click();
     await rita.getByTestId("notification-list").getByText("replied to your thread").waitFor();
     await rita.getByTestId("notification-list").getByText("resolved your thread").waitFor();
+    await expect.poll(() => rita.getByRole("dialog", { name: "Notifications" }).evaluate((e) => getComputedStyle(e).opacity)).toBe("1");
     await screenshot(rita, "comments-5-rita-notifications.png");
+    await rita.getByRole("button", { name: "Mark all read" }).click();
+    await rita.getByRole("button", { name: "Notifications", exact: true }).waitFor();
     await rita.keyboard.press("Escape");
+    await rita.getByRole("dialog", { name: "Notifications" }).waitFor({ state: "hidden" });
 
     // Rita suggests an edit; Maya sees it as a diff and accepts it; both editors show the new text.
     await selectPhrase(rita, SUGGESTED_ON);

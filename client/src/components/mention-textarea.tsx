@@ -84,7 +84,8 @@ export function MentionTextarea({ value, onChange, people, formatMention, onSubm
                   <Text size="sm" truncate>
                     {person.name}
                   </Text>
-                  <Text size="xs" c="dimmed" truncate>
+                  {/* Inherits the option's colour, so it stays readable on the highlighted option. */}
+                  <Text size="xs" opacity={0.75} truncate>
                     {person.email}
                   </Text>
                 </div>

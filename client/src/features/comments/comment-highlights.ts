@@ -9,7 +9,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/p
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { resolveAnchor } from "./anchor-positions";
-import { startThreadDraft, type CommentsController } from "./comments-controller";
+import { DRAFT_THREAD_ID, startThreadDraft, type CommentsController } from "./comments-controller";
 
 export interface CommentHighlightOptions {
   controller: CommentsController | null;
@@ -60,7 +60,7 @@ function highlightPlugin(controller: CommentsController, sectionId: string): Plu
       decorations: (state) => highlightKey.getState(state)?.decorations,
       handleClick(view, pos) {
         const threadId = threadAt(view, pos);
-        if (threadId) controller.activate(threadId);
+        if (threadId && threadId !== DRAFT_THREAD_ID) controller.activate(threadId);
         // Never swallow the click: editors still place their caret, readers still select.
         return false;
       },
@@ -101,8 +101,9 @@ function buildHighlights(state: EditorState, controller: CommentsController, sec
   for (const anchor of controller.anchorsOf(sectionId)) {
     const range = resolveAnchor(state, anchor);
     if (!range) continue;
-    located.add(anchor.threadId);
-    const classes = ["comment-highlight", anchor.isSuggestion && "comment-highlight--suggestion", anchor.threadId === activeId && "comment-highlight--active"];
+    if (!anchor.isDraft) located.add(anchor.threadId);
+    const isActive = anchor.isDraft || anchor.threadId === activeId;
+    const classes = ["comment-highlight", anchor.isSuggestion && "comment-highlight--suggestion", isActive && "comment-highlight--active"];
     decorations.push(
       Decoration.inline(range.from, range.to, { class: classes.filter(Boolean).join(" "), "data-thread-id": anchor.threadId }, { threadId: anchor.threadId }),
     );

@@ -10,7 +10,12 @@ import { anchorSelection, type AnchorPositions, type EncodedAnchor } from "./anc
 export interface ThreadAnchor extends AnchorPositions {
   threadId: string;
   isSuggestion: boolean;
+  /** The text of a thread being written, so the writer still sees what it is about. */
+  isDraft?: boolean;
 }
+
+/** The highlight id of the draft; never a server id. */
+export const DRAFT_THREAD_ID = "draft";
 
 export interface AnchoredThread {
   id: string;
@@ -41,6 +46,7 @@ export class CommentsController {
   private readonly located = new Map<string, Set<string>>();
   private activeThreadId: string | null = null;
   private draft: ThreadDraft | null = null;
+  private draftAnchor: ThreadAnchor | null = null;
   private version = 0;
 
   /** Open threads with an anchor become highlights; resolved ones stay in the panel only. */
@@ -60,7 +66,8 @@ export class CommentsController {
   }
 
   anchorsOf(sectionId: string): readonly ThreadAnchor[] {
-    return this.anchors.get(sectionId) ?? [];
+    const anchors = this.anchors.get(sectionId) ?? [];
+    return this.draftAnchor && this.draft?.sectionId === sectionId ? [...anchors, this.draftAnchor] : anchors;
   }
 
   /** Editors subscribe to their own section only. */
@@ -91,13 +98,21 @@ export class CommentsController {
   }
 
   startDraft(draft: ThreadDraft): void {
+    const previous = this.draft;
     this.draft = draft;
+    this.draftAnchor = toAnchor({ id: DRAFT_THREAD_ID, anchorStart: draft.anchor.start, anchorEnd: draft.anchor.end, suggestion: draft.kind === "suggestion" ? "" : null, status: "OPEN" });
+    if (this.draftAnchor) this.draftAnchor.isDraft = true;
+    if (previous && previous.sectionId !== draft.sectionId) this.notifySection(previous.sectionId);
+    this.notifySection(draft.sectionId);
     this.notify();
   }
 
   clearDraft(): void {
     if (!this.draft) return;
+    const { sectionId } = this.draft;
     this.draft = null;
+    this.draftAnchor = null;
+    this.notifySection(sectionId);
     this.notify();
   }
 
@@ -135,7 +150,7 @@ function toAnchor(thread: AnchoredThread): ThreadAnchor | null {
   const start = decodeAnchorPosition(thread.anchorStart);
   const end = decodeAnchorPosition(thread.anchorEnd);
   if (!start || !end) return null;
-  return { threadId: thread.id, start, end, isSuggestion: Boolean(thread.suggestion) };
+  return { threadId: thread.id, start, end, isSuggestion: thread.suggestion !== null && thread.suggestion !== undefined };
 }
 
 function sameAnchors(a: ThreadAnchor[] | undefined, b: ThreadAnchor[] | undefined): boolean {

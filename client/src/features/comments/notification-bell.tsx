@@ -28,7 +28,7 @@ export function NotificationBell() {
   };
   const label = unreadCount > 0 ? `Notifications, ${unreadCount} unread` : "Notifications";
   return (
-    <Popover opened={opened} onChange={(next) => (next ? undefined : close())} position="bottom-end" width={360} shadow="md" trapFocus returnFocus>
+    <Popover opened={opened} onChange={(isOpen) => !isOpen && close()} position="bottom-end" width={360} shadow="md" trapFocus returnFocus>
       <Popover.Target>
         <Indicator label={unreadCount > 99 ? "99+" : unreadCount} size={18} disabled={unreadCount === 0} color="red" offset={4} data-testid="notification-count">
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} aria-expanded={opened} onClick={toggle}>
@@ -41,7 +41,8 @@ export function NotificationBell() {
           <Text fw={600} size="sm">
             Notifications
           </Text>
-          <Button size="compact-xs" variant="subtle" disabled={unreadCount === 0} onClick={() => void markAsRead(null)}>
+          {/* Never disabled: a disabled button drops keyboard focus out of the popover, and Escape with it. */}
+          <Button size="compact-xs" variant="subtle" onClick={() => void markAsRead(null)}>
             Mark all read
           </Button>
         </Group>

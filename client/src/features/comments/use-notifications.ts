@@ -23,7 +23,7 @@ export function useNotifications() {
   );
   return {
     notifications: data?.notifications ?? [],
-    unreadCount: event?.notificationEvents.unreadCount ?? data?.unreadNotificationCount ?? 0,
+    unreadCount: data?.unreadNotificationCount ?? 0,
     markAsRead,
   };
 }
