@@ -12,7 +12,7 @@ async function main() {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   const server = await createServer({ env, dataSource });
-  await seedDemoIfWanted(env, dataSource, server.documents);
+  await seedDemoIfWanted(env, dataSource, server.documents, server.services.comments);
 
   await new Promise<void>((resolve) => server.httpServer.listen(env.port, env.host, resolve));
   const database = env.databaseUrl ? "PostgreSQL" : `embedded PGlite in ${path.resolve(env.dataDir)}`;

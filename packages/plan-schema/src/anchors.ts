@@ -183,7 +183,8 @@ export function resolveAnchor(doc: Y.Doc, anchor: Omit<Anchor, "quote">): Resolv
  */
 function offsetIn(doc: Y.Doc, section: SectionText, position: Y.RelativePosition): number | null | undefined {
   const absolute = Y.createAbsolutePositionFromRelativePosition(position, doc);
-  if (!absolute) return undefined;
+  // Content this document once had but has garbage-collected (its block was deleted) is gone text.
+  if (!absolute) return position.item && Y.getState(doc.store, position.item.client) > position.item.clock ? null : undefined;
   const offset = section.offsetOf(absolute);
   if (offset !== null) return offset;
   return isInside(absolute.type, section.fragment) ? null : undefined;

@@ -6,7 +6,17 @@
  */
 import type http from "node:http";
 import type { Duplex } from "node:stream";
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from "graphql";
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  subscribe,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from "graphql";
 import type { Context as WsContext } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -43,6 +53,9 @@ export function attachSubscriptions(httpServer: http.Server, deps: SubscriptionS
   const server = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: deps.schema,
+      // Our own graphql functions: the schema must be executed by the copy of graphql that built it.
+      execute,
+      subscribe,
       context: (ctx) => sessionContext(deps.services, sessions.get(ctx.extra.request) ?? null),
       onSubscribe: (ctx, _id, payload) => subscriptionArgs(deps.schema, payload, ctx),
       onNext: (_ctx, _id, _payload, _args, result) =>

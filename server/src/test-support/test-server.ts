@@ -1,6 +1,6 @@
 /** A real server on 127.0.0.1, port 0, over a fresh test database. */
 import type { AddressInfo } from "node:net";
-import { createServer, type PlanbridgeServer } from "../app";
+import { createServer, type PlanbridgeServer, type ServerDeps } from "../app";
 import { loadEnv, type Env } from "../config/env";
 import { createTestDatabase, type TestDatabase } from "../db/test-database";
 
@@ -13,10 +13,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Env> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Env> = {},
+  deps: Pick<ServerDeps, "commentLimits"> = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   const env = { ...loadEnv({ NODE_ENV: "test" }), ...overrides };
-  const server = await createServer({ env, dataSource: db.dataSource });
+  const server = await createServer({ env, dataSource: db.dataSource, ...deps });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   return {

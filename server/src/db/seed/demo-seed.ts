@@ -6,6 +6,8 @@ import type { DataSource } from "typeorm";
 import type { Env } from "../../config/env";
 import { hashPassword } from "../../modules/auth/password";
 import { Organization } from "../../modules/organizations/organization.entity";
+import type { CommentDocuments } from "../../modules/comments/comment-documents.port";
+import type { CommentsService } from "../../modules/comments/comments.service";
 import type { PlanDocuments } from "../../modules/plans/plan-documents.port";
 import { PlanMember } from "../../modules/plans/plan-member.entity";
 import { Plan } from "../../modules/plans/plan.entity";
@@ -14,16 +16,23 @@ import { colorFor } from "../../modules/users/user-colors";
 import { User } from "../../modules/users/user.entity";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
 import { demoPlanTemplate } from "./demo-plan";
+import { seedDemoThreads } from "./demo-threads";
 
-export async function seedDemoIfWanted(env: Env, dataSource: DataSource, documents: PlanDocuments): Promise<void> {
+export async function seedDemoIfWanted(
+  env: Env,
+  dataSource: DataSource,
+  documents: PlanDocuments & CommentDocuments,
+  comments: CommentsService,
+): Promise<void> {
   const isEmptyEmbedded = !env.databaseUrl && (await dataSource.getRepository(User).count()) === 0;
   if (env.seedDemo || isEmptyEmbedded) {
-    await seedDemo(dataSource, documents);
+    await seedDemo(dataSource, documents, comments);
     console.log(`Demo data ready: sign in as maya@acme.test / ${DEMO_PASSWORD}`);
   }
 }
 
-export async function seedDemo(dataSource: DataSource, documents: PlanDocuments): Promise<Plan> {
+/** Without `comments`, the plan gets no demo threads. */
+export async function seedDemo(dataSource: DataSource, documents: PlanDocuments & CommentDocuments, comments?: CommentsService): Promise<Plan> {
   const organization =
     (await dataSource.getRepository(Organization).findOneBy({ name: DEMO_ORGANIZATION })) ??
     (await dataSource.getRepository(Organization).save({ name: DEMO_ORGANIZATION }));
@@ -53,6 +62,7 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments)
     const userId = usersByEmail.get(person.email)!.id;
     await dataSource.createQueryBuilder().insert().into(PlanMember).values({ planId: plan.id, userId, role: person.role }).orIgnore().execute();
   }
+  if (comments) await seedDemoThreads(plan.id, usersByEmail, documents, comments);
   return plan;
 }
 
