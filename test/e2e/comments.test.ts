@@ -22,12 +22,12 @@ async function openSamplePlan(browser: Browser, server: DemoServer, email: strin
   return page;
 }
 
-function sectionEditor(page: Page) {
-  return page.locator(`[data-section-editor="${SECTION_ID}"]`);
+function sectionEditor(page: Page, sectionId = SECTION_ID) {
+  return page.locator(`[data-section-editor="${sectionId}"]`);
 }
 
-function highlightOf(page: Page, threadId: string) {
-  return sectionEditor(page).locator(`.comment-highlight[data-thread-id="${threadId}"]`);
+function highlightOf(page: Page, threadId: string, sectionId = SECTION_ID) {
+  return page.locator(`[data-section-editor="${sectionId}"]`).locator(`.comment-highlight[data-thread-id="${threadId}"]`);
 }
 
 function threadCard(page: Page, text: string) {
@@ -127,8 +127,9 @@ describe("comments and suggested edits", () => {
     // Rita's bell counts the reply and the resolution; opening it lists them.
     await expect.poll(() => rita.getByRole("button", { name: /Notifications, \d+ unread/ }).count()).toBe(1);
     await rita.getByRole("button", { name: /Notifications/ }).click();
-    await rita.getByTestId("notification-list").getByText("replied to your thread").waitFor();
-    await rita.getByTestId("notification-list").getByText("resolved your thread").waitFor();
+    const notices = rita.getByTestId("notification-list").getByRole("button");
+    await notices.filter({ hasText: "finance will add a year-one column" }).getByText("replied to your thread").waitFor();
+    await notices.filter({ hasText: COMMENTED }).getByText("resolved your thread").waitFor();
     await expect.poll(() => rita.getByRole("dialog", { name: "Notifications" }).evaluate((e) => getComputedStyle(e).opacity)).toBe("1");
     await screenshot(rita, "comments-5-rita-notifications.png");
     await rita.getByRole("button", { name: "Mark all read" }).click();
@@ -157,5 +158,38 @@ describe("comments and suggested edits", () => {
     await screenshot(maya, "comments-8-maya-accepted.png");
     await screenshot(rita, "comments-9-rita-sees-accepted.png");
     await Promise.all([maya.context().close(), rita.context().close()]);
+  });
+
+  it("works without a mouse: select, comment, reply and close from the keyboard", { timeout: 90_000 }, async () => {
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    const editor = sectionEditor(maya, "value-proposition");
+    await editor.focus();
+    await maya.keyboard.press("Control+Home");
+    for (let i = 0; i < "Operations leaders".length; i++) await maya.keyboard.press("Shift+ArrowRight");
+    await maya.keyboard.press("Control+Alt+m");
+
+    const form = maya.getByTestId("new-thread-form");
+    await form.getByText("Operations leaders", { exact: true }).waitFor();
+    await maya.keyboard.type("Which operations leaders: plant managers or VPs of supply chain?");
+    await maya.keyboard.press("Control+Enter");
+
+    // The new thread takes focus; Tab reaches its reply box; Escape closes it and keeps focus on it.
+    const thread = threadCard(maya, "Which operations leaders");
+    await expect.poll(() => thread.evaluate((card) => card === document.activeElement)).toBe(true);
+    // A quote that starts the section is highlighted like any other (y-tiptap's caret heuristic aside).
+    const threadId = await threadIdOf(maya, "Which operations leaders");
+    await expect.poll(() => highlightOf(maya, threadId, "value-proposition").innerText()).toBe("Operations leaders");
+    expect(await thread.getByText("Text deleted").count()).toBe(0);
+    expect(await thread.getAttribute("data-active")).toBe("true");
+    const reply = thread.getByRole("combobox", { name: /Reply to/ });
+    for (let i = 0; i < 6 && !(await reply.evaluate((box) => box === document.activeElement)); i++) await maya.keyboard.press("Tab");
+    await maya.keyboard.type("Plant managers first; VPs in the enterprise plan.");
+    await maya.keyboard.press("Control+Enter");
+    await thread.getByText("Plant managers first").waitFor();
+    await screenshot(maya, "comments-10-keyboard.png");
+    await maya.keyboard.press("Escape");
+    await expect.poll(() => thread.getAttribute("data-active")).toBeNull();
+    expect(await thread.evaluate((card) => card === document.activeElement)).toBe(true);
+    await maya.context().close();
   });
 });

@@ -59,8 +59,20 @@ function stickToNextCharacter(binding: SyncBinding, position: Y.RelativePosition
 export function resolveAnchor(state: EditorState, anchor: AnchorPositions): { from: number; to: number } | null {
   const binding = syncBinding(state);
   if (!binding) return null;
-  const from = relativePositionToAbsolutePosition(binding.doc, binding.type, anchor.start, binding.mapping);
-  const to = relativePositionToAbsolutePosition(binding.doc, binding.type, anchor.end, binding.mapping);
+  const from = toEditorPosition(binding, anchor.start);
+  const to = toEditorPosition(binding, anchor.end);
   if (from === null || to === null || from >= to || to > state.doc.content.size) return null;
   return { from, to };
+}
+
+/**
+ * y-tiptap refuses a position attached to a character when it lands on the section's first character
+ * (a heuristic for its carets), which would hide every thread that starts a section. The same place,
+ * expressed as "after the character on its left" (or "start of this text"), converts as it should.
+ */
+function toEditorPosition(binding: SyncBinding, position: Y.RelativePosition): number | null {
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, binding.doc);
+  if (!absolute) return null;
+  const fromTheLeft = Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, -1);
+  return relativePositionToAbsolutePosition(binding.doc, binding.type, fromTheLeft, binding.mapping);
 }

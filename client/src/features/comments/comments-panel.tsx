@@ -45,7 +45,7 @@ export function CommentsPanel({ planId, myId, controller, threads, sections, peo
   );
   const visible = filterThreads(threads.threads, filters, { myId, isOrphaned, activeId });
   const titles = useMemo(() => new Map(sections.map((s) => [s.id, s.title])), [sections]);
-  const cards = useThreadCardFocus(activeId);
+  const cards = useThreadCardFocus(activeId, visible.some((thread) => thread.id === activeId));
   const openCount = threads.threads.filter((t) => t.status === "OPEN").length;
 
   const closeForm = () => {
@@ -107,15 +107,19 @@ export function CommentsPanel({ planId, myId, controller, threads, sections, peo
   );
 }
 
-/** When a highlight is clicked, its card comes into view and takes focus (so the keyboard can reply). */
-function useThreadCardFocus(activeId: string | null) {
+/**
+ * When a highlight is clicked or a thread was just posted, its card comes into view and takes focus,
+ * so the keyboard can go on to reply. A new thread's card appears only once the list reloads.
+ */
+function useThreadCardFocus(activeId: string | null, isListed: boolean) {
   const elements = useRef(new Map<string, HTMLDivElement>());
   useEffect(() => {
-    const card = activeId ? elements.current.get(activeId) : undefined;
+    const card = activeId && isListed ? elements.current.get(activeId) : undefined;
     if (!card || card.contains(document.activeElement)) return;
     card.scrollIntoView({ block: "nearest", behavior: "smooth" });
-    card.focus({ preventScroll: true });
-  }, [activeId]);
+    // An editor who clicked highlighted text to change it keeps their caret there.
+    if (!document.activeElement?.closest('[contenteditable="true"]')) card.focus({ preventScroll: true });
+  }, [activeId, isListed]);
   return {
     refFor: (threadId: string) => (element: HTMLDivElement | null) => {
       if (element) elements.current.set(threadId, element);

@@ -27,11 +27,12 @@ export const ThreadCard = forwardRef<HTMLDivElement, ThreadCardProps>(function T
   const { thread, isActive, people, actions, onActivate, onClose } = props;
   const isResolved = thread.status === "RESOLVED";
   const [opening, ...replies] = thread.comments;
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape" && isActive) {
-      event.stopPropagation();
-      onClose();
-    }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || !isActive || event.defaultPrevented) return;
+    event.stopPropagation();
+    // The reply box is about to go: keep the keyboard on this thread rather than losing it to the page.
+    event.currentTarget.focus();
+    onClose();
   };
   return (
     <div
@@ -47,7 +48,7 @@ export const ThreadCard = forwardRef<HTMLDivElement, ThreadCardProps>(function T
       // Mouse: activate on click, after the clicked button did its job (activating on mousedown re-lays
       // out the list under the pointer). Keyboard: activate as focus enters the thread.
       onClick={onActivate}
-      onFocus={(event) => event.target.matches(":focus-visible") && onActivate()}
+      onFocus={(event) => event.target !== event.currentTarget && event.target.matches(":focus-visible") && onActivate()}
       onKeyDown={onKeyDown}
     >
       <Stack gap="xs" p="sm">
