@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
+  anchorFromPositions,
   anchorPhrase,
   createAnchor,
   decodeAnchorPosition,
@@ -78,6 +79,18 @@ describe("anchors", () => {
     const anchor = anchorPhrase(doc, sectionId, "80")!;
     expect(replaceAnchoredText(doc, anchor, "120")).toBe(true);
     expect(new SectionText(fragment).text).toBe("A leads need 120 points.\nB leads need 50 points.\n");
+  });
+
+  it("turns a selection made with left-sticking positions (as y-tiptap makes them) into a proper anchor", () => {
+    const { doc, sectionId, textOf } = planWithText(["A leads need 80 points."]);
+    const at = "A leads need ".length;
+    const start = Y.createRelativePositionFromTypeIndex(textOf(0), at, -1);
+    const end = Y.createRelativePositionFromTypeIndex(textOf(0), at + "80 points".length, -1);
+    const anchor = anchorFromPositions(doc, sectionId, start, end)!;
+    expect(anchor.quote).toBe("80 points");
+    textOf(0).insert(at, "only ");
+    expect(resolveAnchor(doc, anchor)?.text).toBe("80 points");
+    expect(anchorFromPositions(doc, sectionId, start, start)).toBeNull();
   });
 
   it("does not resolve positions of another section, another document or garbage", () => {

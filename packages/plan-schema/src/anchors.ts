@@ -14,6 +14,10 @@ import { SectionField } from "./doc-layout";
  * does not count. `start` sits before the quote's first character and keeps to the character on its
  * right; `end` sits after the last character and keeps to the one on its left, so typing just outside
  * the quote never pulls the new text into it.
+ *
+ * In the browser: turn the ProseMirror selection into relative positions with y-tiptap's
+ * `absolutePositionToRelativePosition`, then `anchorFromPositions` gives the anchor (and its quote) to
+ * send as `AnchorInput`; `resolveAnchor` on the client's Y.Doc gives the offsets to highlight.
  */
 export interface Anchor {
   sectionId: string;
@@ -124,6 +128,32 @@ export class SectionText {
   }
 }
 
+/**
+ * Section texts of one unchanging document, each read once: resolving many anchors (a plan page of
+ * threads) then costs one walk per section instead of one per anchor.
+ */
+export class SectionTexts {
+  private readonly texts = new Map<string, SectionText>();
+  private listed: Set<string> | null = null;
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  /** Whether the section is in the plan's section list. */
+  has(sectionId: string): boolean {
+    this.listed ??= new Set(uniqueSectionMaps(this.doc).map((section) => String(section.get(SectionField.id))));
+    return this.listed.has(sectionId);
+  }
+
+  of(sectionId: string): SectionText {
+    let text = this.texts.get(sectionId);
+    if (!text) {
+      text = new SectionText(getSectionFragment(this.doc, sectionId));
+      this.texts.set(sectionId, text);
+    }
+    return text;
+  }
+}
+
 /** Whether the section is in the plan's section list (its fragment may outlive it). */
 export function hasSection(doc: Y.Doc, sectionId: string): boolean {
   return uniqueSectionMaps(doc).some((section) => section.get(SectionField.id) === sectionId);
@@ -147,6 +177,20 @@ export function createAnchor(doc: Y.Doc, sectionId: string, from: number, to: nu
   };
 }
 
+/**
+ * The anchor for a selection given as two relative positions, however they were made: in the browser,
+ * from ProseMirror positions with y-tiptap's `absolutePositionToRelativePosition(pos, fragment, mapping)`
+ * (which keeps both ends to the left). The result keeps start to the right and end to the left, as
+ * every anchor does, and carries the quote the server will check. Null when the selection holds no text.
+ */
+export function anchorFromPositions(doc: Y.Doc, sectionId: string, start: Y.RelativePosition, end: Y.RelativePosition): Anchor | null {
+  const section = new SectionText(getSectionFragment(doc, sectionId));
+  const from = offsetIn(doc, section, start);
+  const to = offsetIn(doc, section, end);
+  if (typeof from !== "number" || typeof to !== "number") return null;
+  return createAnchor(doc, sectionId, from, to);
+}
+
 /** An anchor on the `occurrence`-th appearance of `phrase` in a section (seed data and tests). */
 export function anchorPhrase(doc: Y.Doc, sectionId: string, phrase: string, occurrence = 0): Anchor | null {
   const text = new SectionText(getSectionFragment(doc, sectionId)).text;
@@ -162,16 +206,17 @@ export function anchorPhrase(doc: Y.Doc, sectionId: string, phrase: string, occu
  * Where the anchor points now. Null when a position does not decode, names content this document
  * does not have, or lies outside the anchor's section: such an anchor was never valid for this plan.
  */
-export function resolveAnchor(doc: Y.Doc, anchor: Omit<Anchor, "quote">): ResolvedAnchor | null {
+export function resolveAnchor(doc: Y.Doc, anchor: Omit<Anchor, "quote">, texts?: SectionTexts): ResolvedAnchor | null {
   const start = decodeAnchorPosition(anchor.start);
   const end = decodeAnchorPosition(anchor.end);
   if (!start || !end) return null;
-  const section = new SectionText(getSectionFragment(doc, anchor.sectionId));
+  const section = texts ? texts.of(anchor.sectionId) : new SectionText(getSectionFragment(doc, anchor.sectionId));
   const from = offsetIn(doc, section, start);
   const to = offsetIn(doc, section, end);
   // A position inside a deleted paragraph no longer has a place in the section: the text is gone.
   if (from === undefined || to === undefined) return null;
-  if (from === null || to === null || from >= to || !hasSection(doc, anchor.sectionId)) {
+  const isListed = texts ? texts.has(anchor.sectionId) : hasSection(doc, anchor.sectionId);
+  if (from === null || to === null || from >= to || !isListed) {
     return { from: from ?? 0, to: from ?? 0, text: "", isOrphaned: true };
   }
   return { from, to, text: normalizeQuote(section.slice(from, to)), isOrphaned: false };

@@ -68,10 +68,16 @@ export function attachSubscriptions(httpServer: http.Server, deps: SubscriptionS
   const accept = async (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const session = await deps.services.sessions.authenticate(readSessionToken(req.headers.cookie)).catch(() => null);
     if (socket.destroyed) return;
-    if (!session || (deps.isProduction && !isSameOrigin(req))) {
+    const refusal = !session
+      ? { code: CloseCode.Unauthenticated, reason: "sign in first" }
+      : deps.isProduction && !isSameOrigin(req)
+        ? { code: CloseCode.Forbidden, reason: "cross-origin connection" }
+        : null;
+    if (!session || refusal) {
+      // Completing the handshake lets the browser read the close code (an HTTP error reaches it as 1006).
       wss.handleUpgrade(req, socket, head, (ws) => {
         ws.on("error", () => ws.terminate());
-        ws.close(CloseCode.Unauthenticated, session ? "cross-origin connection" : "sign in first");
+        ws.close(refusal!.code, refusal!.reason);
       });
       return;
     }

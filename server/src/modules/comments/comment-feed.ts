@@ -55,7 +55,8 @@ export class CommentFeed {
     return this.feed<NotificationEventPayload, "notification">(subscriber, "notification", null, async (event) => {
       if (event.userId !== subscriber.user.id) return null;
       const notification = await this.comments.findNotification(event.notificationId);
-      if (!notification) return null;
+      // Re-checked per event: a notice about a plan the user has since left is not delivered.
+      if (!notification || !(await this.comments.visibleThread(subscriber.user, notification.threadId))) return null;
       return { notification, unreadCount: await this.comments.unreadCount(subscriber.user) };
     });
   }

@@ -139,12 +139,12 @@ export class CommentsRepository {
     return manager.save(Notification, rows.map((row) => manager.create(Notification, row)));
   }
 
+  /** The user's notifications about plans they are still a member of, newest first. */
   notifications(userId: string, options: { unreadOnly: boolean; first: number }): Promise<Notification[]> {
-    return this.dataSource.getRepository(Notification).find({
-      where: { userId, ...(options.unreadOnly ? { readAt: IsNull() } : {}) },
-      order: { createdAt: "DESC", id: "DESC" },
-      take: options.first,
-    });
+    // limit, not take: the join is one row per notification, and take would add a second query.
+    const query = this.memberNotifications(userId).orderBy("notification.createdAt", "DESC").addOrderBy("notification.id", "DESC").limit(options.first);
+    if (options.unreadOnly) query.andWhere("notification.read_at IS NULL");
+    return query.getMany();
   }
 
   findNotification(id: string): Promise<Notification | null> {
@@ -152,7 +152,15 @@ export class CommentsRepository {
   }
 
   unreadCount(userId: string): Promise<number> {
-    return this.dataSource.getRepository(Notification).countBy({ userId, readAt: IsNull() });
+    return this.memberNotifications(userId).andWhere("notification.read_at IS NULL").getCount();
+  }
+
+  /** A notice names a thread: once the user has left its plan, they no longer see it. */
+  private memberNotifications(userId: string) {
+    return this.dataSource
+      .createQueryBuilder(Notification, "notification")
+      .innerJoin(PlanMember, "member", "member.plan_id = notification.plan_id AND member.user_id = notification.user_id")
+      .where("notification.user_id = :userId", { userId });
   }
 
   /** Marks these of the user's notifications read (all unread ones when `ids` is null); returns how many changed. */

@@ -10,6 +10,7 @@ import {
   normalizeQuote,
   replaceAnchoredText,
   resolveAnchor,
+  SectionTexts,
   type CommentLimits,
   type ResolvedAnchor,
 } from "@planbridge/plan-schema";
@@ -227,14 +228,8 @@ export class CommentsService {
     const anchored = threads.filter((thread) => thread.isAnchored);
     if (anchored.length === 0) return new Map();
     return this.documents.read(planId, (doc) => {
-      const sectionExists = new Map<string, boolean>();
-      return new Map(
-        anchored.map((thread) => {
-          const sectionId = thread.sectionId!;
-          if (!sectionExists.has(sectionId)) sectionExists.set(sectionId, hasSection(doc, sectionId));
-          return [thread.id, sectionExists.get(sectionId) ? resolveAnchor(doc, anchorOf(thread)!) : null];
-        }),
-      );
+      const texts = new SectionTexts(doc);
+      return new Map(anchored.map((thread) => [thread.id, texts.has(thread.sectionId!) ? resolveAnchor(doc, anchorOf(thread)!, texts) : null]));
     });
   }
 

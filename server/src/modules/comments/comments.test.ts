@@ -203,6 +203,22 @@ describe("notifications", () => {
     expect((await world.as.viewer.request(NOTIFICATIONS)).data!.unreadNotificationCount).toBe(0);
   });
 
+  it("hides notifications about a plan I have left", async () => {
+    await createThread("owner", { body: `@${world.users.approver.email} one for you` });
+    const count = async () => (await world.as.approver.request(NOTIFICATIONS)).data!.unreadNotificationCount as number;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const { dataSource } = world.server.db;
+    await dataSource.query(`DELETE FROM plan_members WHERE plan_id = $1 AND user_id = $2`, [world.plan.id, world.users.approver.id]);
+    try {
+      expect(await count()).toBe(0);
+      expect((await world.as.approver.request(NOTIFICATIONS)).data!.notifications).toEqual([]);
+    } finally {
+      await dataSource.query(`INSERT INTO plan_members (plan_id, user_id, role) VALUES ($1, $2, 'APPROVER')`, [world.plan.id, world.users.approver.id]);
+    }
+    expect(await count()).toBe(before);
+  });
+
   it("requires a session and rejects a bad page size", async () => {
     expect(await world.as.anonymous.errorCode(NOTIFICATIONS)).toBe("UNAUTHENTICATED");
     expect(await world.as.anonymous.errorCode(MARK_READ, {})).toBe("UNAUTHENTICATED");

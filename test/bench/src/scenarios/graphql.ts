@@ -1,9 +1,9 @@
 /**
- * graphql: the plan page query (plan, sections with reviewers, members with their users) under
- * autocannon, through planbridge's HTTP stack (Express + Apollo) and through bare graphql-js
- * `execute` over the same schema, services and database in the same process; plus the SQL
- * statements one request issues for plans with 1, 10 and 100 members (comment threads do not exist
- * yet, so the member list is the list whose length varies).
+ * graphql: the plan page query (plan, sections with reviewers, members with their users, comment
+ * threads with their comments, authors and permissions) under autocannon, through planbridge's HTTP
+ * stack (Express + Apollo) and through bare graphql-js `execute` over the same schema, services and
+ * database in the same process; plus the SQL statements one request issues for plans with 0, 50 and
+ * 500 threads (and 1, 10 and 100 members): it must not grow with either list.
  */
 import autocannon from "autocannon";
 import { round } from "../stats";
@@ -16,6 +16,13 @@ export const PLAN_PAGE_QUERY = `query PlanPage($id: ID!) {
     owner { id name color }
     sections { id kind title reviewer { id name color } }
     members { id role user { id name email color jobTitle } }
+    threads {
+      id status quote isOrphaned sectionId suggestion createdAt
+      anchor { start end }
+      author { id name color }
+      viewerCan { reply resolve acceptSuggestion }
+      comments { id body createdAt author { id name color } viewerCan { edit delete } }
+    }
   }
 }`;
 
@@ -47,8 +54,8 @@ async function queryOnce(url: string, plan: PagePlan): Promise<void> {
   }
 }
 
-async function openPagePlan(system: CollabSystem, members: number): Promise<PagePlan> {
-  const plan = await system.openPlan({ editors: 1, viewers: members - 1 });
+async function openPagePlan(system: CollabSystem, members: number, threads = 0): Promise<PagePlan> {
+  const plan = await system.openPlan({ editors: 1, viewers: members - 1, threads });
   const cookie = plan.editor(0).headers.Cookie;
   return { planId: plan.planId, cookie };
 }
@@ -74,14 +81,18 @@ export async function graphqlScenario(context: ScenarioContext): Promise<void> {
   try {
     const system = systems[0];
     if (!system) throw new Error("planbridge did not start");
-    for (const members of [1, 10, 100]) {
-      const plan = await openPagePlan(system, members);
+    const shapes = [
+      ...[0, 50, 500].map((threads) => ({ members: 10, threads })),
+      ...[1, 100].map((members) => ({ members, threads: 0 })),
+    ];
+    for (const params of shapes) {
+      const plan = await openPagePlan(system, params.members, params.threads);
       for (const endpoint of ["planbridge", "graphql-js"] as const) {
-        const value = await statementsPerRequest(system, endpoint, plan, 10);
-        context.emit({ scenario: "graphql", system: endpoint, metric: "sql_statements_per_request", value: round(value, 2), unit: "count", params: { members } });
+        const value = await statementsPerRequest(system, endpoint, plan, quick ? 3 : 10);
+        context.emit({ scenario: "graphql", system: endpoint, metric: "sql_statements_per_request", value: round(value, 2), unit: "count", params });
       }
     }
-    const plan = await openPagePlan(system, 10);
+    const plan = await openPagePlan(system, 10, 50);
     const seconds = quick ? 3 : 10;
     const rounds = quick ? 1 : 3;
     const totals = new Map<Endpoint, number[]>([["planbridge", []], ["graphql-js", []]]);
@@ -93,7 +104,7 @@ export async function graphqlScenario(context: ScenarioContext): Promise<void> {
         totals.get(endpoint)?.push(rps);
       }
     }
-    const params = { members: 10, connections: 10, seconds: seconds * rounds };
+    const params = { members: 10, threads: 50, connections: 10, seconds: seconds * rounds };
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const planbridge = mean(totals.get("planbridge") ?? []);
     const bare = mean(totals.get("graphql-js") ?? []);

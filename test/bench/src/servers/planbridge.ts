@@ -10,13 +10,20 @@ import { loadEnv } from "@planbridge/server/dist/config/env";
 import { addMember, createOrganization, createPlan, createUser, sessionCookie } from "@planbridge/server/dist/test-support/fixtures";
 import { PlanRole } from "@planbridge/server/dist/policies/plan-role";
 import type { Organization } from "@planbridge/server/dist/modules/organizations/organization.entity";
+import { Comment } from "@planbridge/server/dist/modules/comments/comment.entity";
+import { CommentThread } from "@planbridge/server/dist/modules/comments/comment-thread.entity";
+import { anchorPhrase, getSectionFragment, listSections, paragraphElement, type Anchor } from "@planbridge/plan-schema";
 import { startBareGraphql } from "./bare-graphql";
 import { listen, serveBench } from "./child-ipc";
 
 interface CreatePlanParams {
   editors?: number;
   viewers?: number;
+  /** Comment threads on the plan, each anchored to a phrase, with REPLIES_PER_THREAD replies. */
+  threads?: number;
 }
+
+const REPLIES_PER_THREAD = 2;
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -54,11 +61,45 @@ async function createBenchPlan(server: PlanbridgeServer, organization: Organizat
     await addMember(dataSource, plan.id, editor.id, PlanRole.EDITOR);
     cookies.push(await sessionCookie(server.sessions, editor.id));
   }
+  const authors = [owner.id];
   for (let index = 0; index < (params.viewers ?? 0); index++) {
     const viewer = await createUser(dataSource, { organizationId: organization.id });
     await addMember(dataSource, plan.id, viewer.id, PlanRole.VIEWER);
+    authors.push(viewer.id);
   }
+  if (params.threads) await addThreads(server, plan.id, authors, params.threads);
   return { planId: plan.id, cookies };
+}
+
+/**
+ * Threads written straight into the tables (the service's per-user rate limit would make 500 take
+ * minutes), anchored to a phrase of the first section as a browser would anchor them, by several
+ * authors, each with replies by others: the shapes the plan page resolves.
+ */
+async function addThreads(server: PlanbridgeServer, planId: string, authors: string[], count: number): Promise<void> {
+  const phrase = "partner webinars";
+  let anchor: Anchor | null = null;
+  await server.documents.change(planId, (doc) => {
+    const sectionId = listSections(doc)[0].id;
+    getSectionFragment(doc, sectionId).insert(0, [paragraphElement(`Grow EMEA pipeline with ${phrase}.`)]);
+  });
+  anchor = await server.documents.read(planId, (doc) => anchorPhrase(doc, listSections(doc)[0].id, phrase));
+  if (!anchor) throw new Error("bench: could not anchor the phrase");
+  const { sectionId, start, end, quote } = anchor;
+  const manager = server.services.dataSource.manager;
+  const threads = await manager.save(
+    CommentThread,
+    Array.from({ length: count }, (_, index) =>
+      manager.create(CommentThread, { planId, authorId: authors[index % authors.length], sectionId, anchorStart: start, anchorEnd: end, quote }),
+    ),
+    { chunk: 100 },
+  );
+  const comments = threads.flatMap((thread, index) =>
+    Array.from({ length: 1 + REPLIES_PER_THREAD }, (_, reply) =>
+      manager.create(Comment, { threadId: thread.id, authorId: authors[(index + reply) % authors.length], body: `Comment ${reply} on thread ${index}` }),
+    ),
+  );
+  await manager.save(Comment, comments, { chunk: 200 });
 }
 
 main().catch((error: unknown) => {

@@ -21,6 +21,8 @@ export interface PlanOptions {
   editors?: number;
   /** Extra read-only members (the GraphQL scenario varies the member list length). */
   viewers?: number;
+  /** Comment threads with replies (planbridge; the GraphQL scenario varies the thread count). */
+  threads?: number;
 }
 
 export interface CollabSystem {
@@ -65,7 +67,11 @@ async function startPlanbridge(settings: SystemSettings): Promise<CollabSystem> 
     name: "planbridge",
     server,
     async openPlan(options: PlanOptions = {}) {
-      const created = await server.call<CreatedPlan>("createPlan", { editors: options.editors ?? 1, viewers: options.viewers ?? 0 });
+      const created = await server.call<CreatedPlan>("createPlan", {
+        editors: options.editors ?? 1,
+        viewers: options.viewers ?? 0,
+        threads: options.threads ?? 0,
+      });
       const url = `ws://127.0.0.1:${server.port}${collabPath(created.planId)}`;
       return {
         planId: created.planId,
