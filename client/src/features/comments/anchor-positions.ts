@@ -4,7 +4,7 @@
  * text while others insert and delete around it. The encoding and the quote's text are plan-schema's
  * (anchors.ts), the same the server checks a new anchor with.
  */
-import { encodeAnchorPosition } from "@planbridge/plan-schema";
+import { anchorFromPositions, type Anchor } from "@planbridge/plan-schema";
 import type { EditorState } from "@tiptap/pm/state";
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
@@ -15,11 +15,6 @@ interface SyncBinding {
   doc: Y.Doc;
   type: Y.XmlFragment;
   mapping: ProsemirrorMapping;
-}
-
-export interface EncodedAnchor {
-  start: string;
-  end: string;
 }
 
 export interface AnchorPositions {
@@ -36,23 +31,16 @@ function syncBinding(state: EditorState): SyncBinding | null {
 }
 
 /**
- * Anchors the selection [from, to): start sticks to the quote's first character, end to its last, so
- * typing just outside the quote never widens it, and both still decode to `from` and `to` today.
+ * Anchors the selection [from, to) of a section's editor with plan-schema's anchorFromPositions, the
+ * code the server checks anchors with: start keeps to the quote's first character, end to its last,
+ * and the quote is the text the server will find between them. Null when the selection holds no text.
  */
-export function anchorSelection(state: EditorState, from: number, to: number): EncodedAnchor | null {
+export function anchorSelection(state: EditorState, sectionId: string, from: number, to: number): Anchor | null {
   const binding = syncBinding(state);
   if (!binding || from >= to) return null;
-  const start = stickToNextCharacter(binding, absolutePositionToRelativePosition(from, binding.type, binding.mapping));
+  const start: Y.RelativePosition = absolutePositionToRelativePosition(from, binding.type, binding.mapping);
   const end: Y.RelativePosition = absolutePositionToRelativePosition(to, binding.type, binding.mapping);
-  if (!start) return null;
-  return { start: encodeAnchorPosition(start), end: encodeAnchorPosition(end) };
-}
-
-/** y-tiptap attaches every position to the character before it; the start of a quote belongs to its first. */
-function stickToNextCharacter(binding: SyncBinding, position: Y.RelativePosition): Y.RelativePosition | null {
-  const absolute = Y.createAbsolutePositionFromRelativePosition(position, binding.doc);
-  if (!absolute) return null;
-  return Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, 0);
+  return anchorFromPositions(binding.doc, sectionId, start, end);
 }
 
 /** Where an anchor is in this editor now, or null when its text is gone (or not in this section). */

@@ -3,9 +3,9 @@
  * highlights landed; the panel reads the active thread and the draft. Plain subscriptions (no React
  * state) so that a new thread re-decorates one editor instead of re-rendering every section.
  */
-import { decodeAnchorPosition, normalizeQuote } from "@planbridge/plan-schema";
+import { decodeAnchorPosition, type Anchor } from "@planbridge/plan-schema";
 import type { EditorState } from "@tiptap/pm/state";
-import { anchorSelection, type AnchorPositions, type EncodedAnchor } from "./anchor-positions";
+import { anchorSelection, type AnchorPositions } from "./anchor-positions";
 
 export interface ThreadAnchor extends AnchorPositions {
   threadId: string;
@@ -28,12 +28,10 @@ export interface AnchoredThread {
 
 export type DraftKind = "comment" | "suggestion";
 
-/** A thread being written: where it will anchor and what it quotes. */
+/** A thread being written: where it will anchor (section, positions, quote). */
 export interface ThreadDraft {
   kind: DraftKind;
-  sectionId: string;
-  anchor: EncodedAnchor;
-  quote: string;
+  anchor: Anchor;
 }
 
 type Listener = () => void;
@@ -67,7 +65,7 @@ export class CommentsController {
 
   anchorsOf(sectionId: string): readonly ThreadAnchor[] {
     const anchors = this.anchors.get(sectionId) ?? [];
-    return this.draftAnchor && this.draft?.sectionId === sectionId ? [...anchors, this.draftAnchor] : anchors;
+    return this.draftAnchor && this.draft?.anchor.sectionId === sectionId ? [...anchors, this.draftAnchor] : anchors;
   }
 
   /** Editors subscribe to their own section only. */
@@ -102,14 +100,14 @@ export class CommentsController {
     this.draft = draft;
     this.draftAnchor = toAnchor({ id: DRAFT_THREAD_ID, anchorStart: draft.anchor.start, anchorEnd: draft.anchor.end, suggestion: draft.kind === "suggestion" ? "" : null, status: "OPEN" });
     if (this.draftAnchor) this.draftAnchor.isDraft = true;
-    if (previous && previous.sectionId !== draft.sectionId) this.notifySection(previous.sectionId);
-    this.notifySection(draft.sectionId);
+    if (previous && previous.anchor.sectionId !== draft.anchor.sectionId) this.notifySection(previous.anchor.sectionId);
+    this.notifySection(draft.anchor.sectionId);
     this.notify();
   }
 
   clearDraft(): void {
     if (!this.draft) return;
-    const { sectionId } = this.draft;
+    const { sectionId } = this.draft.anchor;
     this.draft = null;
     this.draftAnchor = null;
     this.notifySection(sectionId);
@@ -168,9 +166,8 @@ export function startThreadDraft(
   controller: CommentsController,
   { kind, sectionId, from, to }: { kind: DraftKind; sectionId: string; from: number; to: number },
 ): boolean {
-  const anchor = anchorSelection(state, from, to);
-  const quote = normalizeQuote(state.doc.textBetween(from, to, "\n"));
-  if (!anchor || !quote) return false;
-  controller.startDraft({ kind, sectionId, anchor, quote });
+  const anchor = anchorSelection(state, sectionId, from, to);
+  if (!anchor || !anchor.quote) return false;
+  controller.startDraft({ kind, anchor });
   return true;
 }

@@ -18,9 +18,9 @@ interface NewThreadFormProps {
 export function NewThreadForm({ draft, people, onSubmit, onCancel }: NewThreadFormProps) {
   const isSuggestion = draft?.kind === "suggestion";
   const [body, setBody] = useState("");
-  const [replacement, setReplacement] = useState(draft?.quote ?? "");
+  const [replacement, setReplacement] = useState(draft?.anchor.quote ?? "");
   const [isSaving, setSaving] = useState(false);
-  const isChanged = !isSuggestion || replacement !== draft.quote;
+  const isChanged = !isSuggestion || replacement !== draft.anchor.quote;
   const canSend = body.trim().length > 0 && isChanged && !isSaving;
 
   const submit = async (event?: FormEvent) => {
@@ -40,7 +40,7 @@ export function NewThreadForm({ draft, people, onSubmit, onCancel }: NewThreadFo
           <Text size="sm" fw={600}>
             {title}
           </Text>
-          {draft && <div className={classes.quote}>{draft.quote}</div>}
+          {draft && <div className={classes.quote}>{draft.anchor.quote}</div>}
           {isSuggestion && (
             <>
               <Textarea
@@ -53,7 +53,7 @@ export function NewThreadForm({ draft, people, onSubmit, onCancel }: NewThreadFo
                 data-autofocus
                 autoFocus
               />
-              {isChanged && <SuggestionDiff before={draft.quote} after={replacement} />}
+              {isChanged && <SuggestionDiff before={draft.anchor.quote} after={replacement} />}
             </>
           )}
           <MentionTextarea

@@ -45,8 +45,7 @@ export function useCommentActions(planId: string, onChanged: () => void) {
 
   return {
     createThread: async (body: string, draft: ThreadDraft | null, suggestion?: string): Promise<string | null> => {
-      const anchor = draft ? { sectionId: draft.sectionId, start: draft.anchor.start, end: draft.anchor.end, quote: draft.quote } : null;
-      const result = await create({ input: { planId, body, anchor, suggestion: suggestion ?? null } });
+      const result = await create({ input: { planId, body, anchor: draft?.anchor ?? null, suggestion: suggestion ?? null } });
       return done("Couldn't post the comment", result.error) ? (result.data?.createThread.id ?? null) : null;
     },
     reply: async (threadId: string, body: string) => done("Couldn't post the reply", (await reply({ input: { threadId, body } })).error),
