@@ -77,6 +77,13 @@ describe("comments and suggested edits", () => {
     const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
     expect(await sectionEditor(rita).getAttribute("contenteditable")).toBe("false");
 
+    // A seeded thread's highlight opens its thread for a reader too (decorations, not marks).
+    const seeded = rita.locator('[data-section-editor="lead-scoring"] .comment-highlight').filter({ hasText: "two engagements in 30 days" });
+    await seeded.scrollIntoViewIfNeeded();
+    await seeded.click();
+    await expect.poll(() => threadCard(rita, "Texas buyers download everything").getAttribute("data-active")).toBe("true");
+    await screenshot(rita, "comments-0-rita-opens-seeded-thread.png");
+
     // Rita selects text she cannot edit and comments on it, mentioning Maya from the autocomplete.
     await selectPhrase(rita, COMMENTED);
     await rita.getByTestId("selection-comment-menu").getByRole("button", { name: "Comment" }).click();
