@@ -3,7 +3,7 @@
  * (OWNER) sees the highlight and thread arrive live, replies and resolves; Rita suggests an edit, Maya
  * accepts it, and both editors show the new text.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, WebSocketRoute } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { newPage, screenshot, signIn } from "./support/browser";
 import { DEMO_LOGINS, DEMO_PASSWORD, useDemoServerAndBrowser, type DemoServer } from "./support/demo-server";
@@ -203,4 +203,67 @@ describe("comments and suggested edits", () => {
     expect(await thread.evaluate((card) => card === document.activeElement)).toBe(true);
     await maya.context().close();
   });
+
+  it("catches up on threads posted while its live connection was down", { timeout: 90_000 }, async () => {
+    const cut = new CuttableSubscriptions();
+    const { page: rita } = await newPage(world.browser, world.server.url);
+    await cut.install(rita);
+    await signIn(rita, DEMO_LOGINS.commenter.email, DEMO_PASSWORD);
+    await rita.goto(`/plans/${world.server.planId}`);
+    await rita.getByTestId("comments-panel").getByTestId("thread").first().waitFor();
+    await expect.poll(() => cut.openCount()).toBeGreaterThan(0);
+
+    await cut.goOffline();
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    await postPlanComment(maya, world.server.planId, "Posted while Rita's connection was down.");
+    cut.goOnline();
+    // graphql-ws reconnects by itself; the panel reloads on reconnect, since the event itself is gone.
+    await threadCard(rita, "Posted while Rita's connection was down.").waitFor({ timeout: 30_000 });
+    await Promise.all([maya.context().close(), rita.context().close()]);
+  });
 });
+
+/** A plan-level thread through the GraphQL API, with the page's own session. */
+async function postPlanComment(page: Page, planId: string, body: string): Promise<void> {
+  const errors = await page.evaluate(
+    async ({ planId: id, body: text }) => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+        body: JSON.stringify({ query: "mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }", variables: { input: { planId: id, body: text } } }),
+      });
+      return ((await response.json()) as { errors?: unknown[] }).errors ?? null;
+    },
+    { planId, body },
+  );
+  expect(errors).toBeNull();
+}
+
+/** Routes a page's subscription socket through playwright so a test can cut it and refuse reconnects. */
+class CuttableSubscriptions {
+  private isOffline = false;
+  private readonly open: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+
+  async install(page: Page): Promise<void> {
+    await page.routeWebSocket(/\/graphql$/, (route) => {
+      if (this.isOffline) return route.close({ code: 1001, reason: "offline" });
+      this.open.push({ page: route, server: route.connectToServer() });
+    });
+  }
+
+  openCount(): number {
+    return this.open.length;
+  }
+
+  async goOffline(): Promise<void> {
+    this.isOffline = true;
+    for (const { page, server } of this.open.splice(0)) {
+      await server.close();
+      await page.close({ code: 1001, reason: "offline" });
+    }
+  }
+
+  goOnline(): void {
+    this.isOffline = false;
+  }
+}

@@ -3,6 +3,7 @@ import { Notifications } from "@mantine/notifications";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { Provider as UrqlProvider } from "urql";
 import { createGraphqlClient } from "./graphql-client";
+import { SubscriptionsContext } from "./live-updates";
 import { ResetSessionContext } from "./session-context";
 import { theme } from "./theme";
 
@@ -20,7 +21,9 @@ export function Providers({ children, onUnauthenticated }: ProvidersProps) {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
       <ResetSessionContext.Provider value={resetSession}>
-        <UrqlProvider value={clients.client}>{children}</UrqlProvider>
+        <SubscriptionsContext.Provider value={clients.subscriptions}>
+          <UrqlProvider value={clients.client}>{children}</UrqlProvider>
+        </SubscriptionsContext.Provider>
       </ResetSessionContext.Provider>
     </MantineProvider>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from "react";
 import { useMutation, useQuery, useSubscription } from "urql";
+import { useOnSubscriptionsConnected } from "../../app/live-updates";
 import { MarkNotificationsReadMutation, NotificationEventsSubscription, NotificationsQuery } from "./notification-documents";
 import type { NotificationsQuery as NotificationsResult } from "../../gql/graphql";
 
@@ -13,6 +14,7 @@ export function useNotifications() {
   useEffect(() => {
     if (event) reload();
   }, [event, reload]);
+  useOnSubscriptionsConnected(reload);
   const [, markRead] = useMutation(MarkNotificationsReadMutation);
   const markAsRead = useCallback(
     async (ids: string[] | null) => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from "react";
 import { useQuery, useSubscription, type CombinedError } from "urql";
+import { useOnSubscriptionsConnected } from "../../app/live-updates";
 import type { ThreadFieldsFragment } from "../../gql/graphql";
 import type { CommentsController } from "./comments-controller";
 import { PlanThreadsQuery, ThreadEventsSubscription } from "./comment-documents";
@@ -18,7 +19,8 @@ const NO_THREADS: readonly PlanThread[] = [];
 
 /**
  * The plan's threads, kept live: every thread event (anyone's new thread, reply, resolution, accepted
- * suggestion) reloads the list, so the panel never has to merge partial updates. The controller gets
+ * suggestion) reloads the list, so the panel never has to merge partial updates, and so does every
+ * reconnect of the subscriptions socket (events sent while it was down are gone). The controller gets
  * the anchors of open threads for the editors' highlights.
  */
 export function usePlanThreads(planId: string, controller: CommentsController): PlanThreads {
@@ -28,6 +30,7 @@ export function usePlanThreads(planId: string, controller: CommentsController): 
   useEffect(() => {
     if (event) reload();
   }, [event, reload]);
+  useOnSubscriptionsConnected(reload);
 
   const threads = data?.plan?.threads ?? NO_THREADS;
   const anchored = useMemo(
