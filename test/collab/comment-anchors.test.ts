@@ -136,6 +136,7 @@ describe("suggested edits", () => {
     expect(await storedRows()).toEqual(before);
     expect(sectionText(maya.doc)).toBe(SUMMARY.join("\n") + "\n");
     expect(await world.as.owner.errorCode(ACCEPT, { id: threadId })).toBe("CONFLICT");
+    expect(await world.as.owner.errorCode(`mutation($id: ID!) { reopenThread(id: $id) { id } }`, { id: threadId })).toBe("CONFLICT");
     expect(await storedRows()).toEqual(before);
   });
 
@@ -165,6 +166,16 @@ describe("suggested edits", () => {
     const before = await storedRows();
     expect(await world.as.owner.errorCode(ACCEPT, { id: threadId, confirm: true })).toBe("CONFLICT");
     expect(await storedRows()).toEqual(before);
+  });
+
+  it("applies a suggestion once when two editors accept it at the same moment", async () => {
+    const maya = await editorClient("editor");
+    await resetSummary(maya);
+    const threadId = await createThread("commenter", { body: "Sharper", anchor: anchorIn(maya, "Grow"), suggestion: "Double" });
+    const results = await Promise.all([world.as.owner.request(ACCEPT, { id: threadId }), world.as.editor.request(ACCEPT, { id: threadId })]);
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+    await vi.waitFor(() => expect(sectionText(maya.doc).split("\n")[0]).toBe(SUMMARY[0].replace("Grow", "Double")));
   });
 
   it("lets only editors and owners decide; others get FORBIDDEN or NOT_FOUND and nothing changes", async () => {

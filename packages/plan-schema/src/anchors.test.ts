@@ -74,6 +74,14 @@ describe("anchors", () => {
     expect(replaceAnchoredText(doc, anchor, "x")).toBe(false);
   });
 
+  it("starts a selection that begins at a paragraph's end on the next paragraph's text", () => {
+    const { doc, sectionId } = planWithText(["first", "second"]);
+    const anchor = createAnchor(doc, sectionId, "first".length, "first\nsec".length)!;
+    expect(anchor.quote).toBe("sec");
+    expect(resolveAnchor(doc, anchor)?.text).toBe("sec");
+    expect(createAnchor(doc, sectionId, "first".length, "first\n".length)).toBeNull();
+  });
+
   it("replaces exactly the anchored text", () => {
     const { doc, sectionId, fragment } = planWithText(["A leads need 80 points.", "B leads need 50 points."]);
     const anchor = anchorPhrase(doc, sectionId, "80")!;

@@ -93,12 +93,20 @@ export class SectionText {
     return starts[Math.min(place.index, starts.length - 1)];
   }
 
-  /** The Yjs text node and index at an offset that lies on a character, for making positions. */
-  textPlaceAt(offset: number): { text: Y.XmlText; index: number } | null {
+  /**
+   * The Yjs text node and index for one end of a range: "before" is the first text character at or
+   * after the offset (a range's start), "after" the last one at or before it (a range's end), so a
+   * range starting or ending on a block boundary moves onto the text next to it. Null when there is none.
+   */
+  textPlaceAt(offset: number, side: "before" | "after"): { text: Y.XmlText; index: number } | null {
+    let found: { text: Y.XmlText; index: number } | null = null;
     for (const [text, start] of this.textStarts) {
-      if (offset >= start && offset <= start + text.length) return { text, index: offset - start };
+      const end = start + text.length;
+      if (text.length === 0) continue;
+      if (side === "before" && end > offset) return { text, index: Math.max(0, offset - start) };
+      if (side === "after" && start < offset) found = { text, index: Math.min(text.length, offset - start) };
     }
-    return null;
+    return found;
   }
 
   slice(from: number, to: number): string {
@@ -166,14 +174,15 @@ export function hasSection(doc: Y.Doc, sectionId: string): boolean {
 export function createAnchor(doc: Y.Doc, sectionId: string, from: number, to: number): Anchor | null {
   if (!hasSection(doc, sectionId) || from >= to) return null;
   const section = new SectionText(getSectionFragment(doc, sectionId));
-  const first = section.textPlaceAt(from);
-  const last = section.textPlaceAt(to);
-  if (!first || !last || first.index >= first.text.length || last.index === 0) return null;
+  const first = section.textPlaceAt(from, "before");
+  const last = section.textPlaceAt(to, "after");
+  const quote = normalizeQuote(section.slice(from, to));
+  if (!first || !last || quote === "") return null;
   return {
     sectionId,
     start: encodeAnchorPosition(Y.createRelativePositionFromTypeIndex(first.text, first.index, 0)),
     end: encodeAnchorPosition(Y.createRelativePositionFromTypeIndex(last.text, last.index, -1)),
-    quote: normalizeQuote(section.slice(from, to)),
+    quote,
   };
 }
 
@@ -252,8 +261,8 @@ export function replaceAnchoredText(doc: Y.Doc, anchor: Omit<Anchor, "quote">, r
   const resolved = resolveAnchor(doc, anchor);
   if (!resolved || resolved.isOrphaned) return false;
   const section = new SectionText(getSectionFragment(doc, anchor.sectionId));
-  const first = section.textPlaceAt(resolved.from);
-  const last = section.textPlaceAt(resolved.to);
+  const first = section.textPlaceAt(resolved.from, "before");
+  const last = section.textPlaceAt(resolved.to, "after");
   if (!first || !last || first.text !== last.text) return false;
   doc.transact(() => {
     first.text.delete(first.index, last.index - first.index);
@@ -267,7 +276,7 @@ export function isWithinOneText(doc: Y.Doc, anchor: Omit<Anchor, "quote">): bool
   const resolved = resolveAnchor(doc, anchor);
   if (!resolved || resolved.isOrphaned) return false;
   const section = new SectionText(getSectionFragment(doc, anchor.sectionId));
-  const first = section.textPlaceAt(resolved.from);
-  const last = section.textPlaceAt(resolved.to);
+  const first = section.textPlaceAt(resolved.from, "before");
+  const last = section.textPlaceAt(resolved.to, "after");
   return first !== null && last !== null && first.text === last.text;
 }

@@ -1,6 +1,6 @@
 /**
  * The starting point of comment tests: a running server and a plan with text, with one member per
- * role; an "outsider" of the same organisation who owns another plan, and a "foreigner" of another
+ * role (the owner is also the organisation's admin); an "outsider" of the same organisation who owns another plan, and a "foreigner" of another
  * organisation who owns a plan there.
  */
 import type * as Y from "yjs";
@@ -45,9 +45,10 @@ export async function createCommentWorld(limits?: CommentLimits): Promise<Commen
   const documents = server.server.documents;
   const acme = await createOrganization(dataSource, "Acme");
   const globex = await createOrganization(dataSource, "Globex");
-  const person = (name: string, organizationId = acme.id) => createUser(dataSource, { organizationId, name, email: `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@acme.test` });
+  const person = (name: string, organizationId = acme.id, isAdmin = false) =>
+    createUser(dataSource, { organizationId, name, isAdmin, email: `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@acme.test` });
   const users: Record<Person, User> = {
-    owner: await person("Olivia"),
+    owner: await person("Olivia", acme.id, true),
     editor: await person("Eddie"),
     commenter: await person("Cora"),
     approver: await person("Abe"),

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { CloseCode } from "@planbridge/protocol";
-import { sessionCookie as newSessionCookie } from "../../test-support/fixtures";
+import { PlanRole } from "../../policies/plan-role";
+import { addMember, createUser, sessionCookie as newSessionCookie } from "../../test-support/fixtures";
 import { createCommentWorld, type CommentWorld, type Person } from "../../test-support/comment-world";
 import { subscribe, type TestSubscription } from "../../test-support/subscription-client";
 
@@ -109,6 +110,22 @@ describe("threadEvents", () => {
     await world.as.owner.request(ADD_MEMBER, { input: { planId: world.plan.id, email: world.users.approver.email, role: "APPROVER" } });
   });
 
+  it("re-checks plan access for every event: a membership gone without any event delivers nothing more", async () => {
+    const { dataSource } = world.server.db;
+    const rep = await createUser(dataSource, { organizationId: world.users.owner.organizationId });
+    await addMember(dataSource, world.plan.id, rep.id, PlanRole.VIEWER);
+    const subscription = subscribe<ThreadEventData>(world.server.url, await newSessionCookie(world.server.server.sessions, rep.id), THREAD_EVENTS, { planId: world.plan.id });
+    subscriptions.push(subscription as TestSubscription<unknown>);
+    await untilLive(subscription as TestSubscription<unknown>);
+    const witness = await liveThreadEvents("owner");
+    // Straight in the database: no DomainEvents, so only the per-event check can notice.
+    await dataSource.query(`DELETE FROM plan_members WHERE plan_id = $1 AND user_id = $2`, [world.plan.id, rep.id]);
+    const threadId = await createPlanThread("owner", "Not for former members");
+    await vi.waitFor(() => expect(idsOf(witness)).toContain(threadId));
+    await subscription.ended;
+    expect(idsOf(subscription)).not.toContain(threadId);
+  });
+
   it("closes the socket with 4409 when the session signs out", async () => {
     const sessionCookie = await newSessionCookie(world.server.server.sessions, world.users.commenter.id);
     const subscription = subscribe(world.server.url, sessionCookie, THREAD_EVENTS, { planId: world.plan.id });
@@ -120,6 +137,19 @@ describe("threadEvents", () => {
       body: JSON.stringify({ query: "mutation { logout }" }),
     });
     expect(logout.status).toBe(200);
+    await subscription.ended;
+    expect(subscription.closeCode()).toBe(CloseCode.SessionRevoked);
+  });
+
+  it("closes the socket with 4409 when the user is deactivated", async () => {
+    const { dataSource } = world.server.db;
+    const rep = await createUser(dataSource, { organizationId: world.users.owner.organizationId });
+    await addMember(dataSource, world.plan.id, rep.id, PlanRole.COMMENTER);
+    const subscription = subscribe(world.server.url, await newSessionCookie(world.server.server.sessions, rep.id), THREAD_EVENTS, { planId: world.plan.id });
+    subscriptions.push(subscription);
+    await untilLive(subscription);
+    const result = await world.as.owner.request(`mutation($userId: ID!) { deactivateUser(userId: $userId) { isActive } }`, { userId: rep.id });
+    expect(result.data).toEqual({ deactivateUser: { isActive: false } });
     await subscription.ended;
     expect(subscription.closeCode()).toBe(CloseCode.SessionRevoked);
   });
@@ -158,16 +188,17 @@ describe("notificationEvents", () => {
     const mentioned = subscribe<Data>(world.server.url, world.cookies.viewer, NOTIFICATION_EVENTS);
     const bystander = subscribe<Data>(world.server.url, world.cookies.editor, NOTIFICATION_EVENTS);
     subscriptions.push(mentioned as TestSubscription<unknown>, bystander as TestSubscription<unknown>);
-    let threadId = "";
+    const created: string[] = [];
     await vi.waitFor(
       async () => {
-        if (mentioned.results.length === 0) threadId = await createPlanThread("commenter", `@${world.users.viewer.email} have a look`);
+        if (mentioned.results.length === 0) created.push(await createPlanThread("commenter", `@${world.users.viewer.email} have a look`));
         expect(mentioned.results.length).toBeGreaterThan(0);
       },
       { timeout: 5_000, interval: 200 },
     );
-    const event = mentioned.results.at(-1)!.data!.notificationEvents;
-    expect(event).toMatchObject({ notification: { kind: "MENTION", actor: { email: world.users.commenter.email }, thread: { id: threadId } } });
+    const event = mentioned.results[0].data!.notificationEvents;
+    expect(event).toMatchObject({ notification: { kind: "MENTION", actor: { email: world.users.commenter.email } } });
+    expect(created).toContain(event.notification.thread.id);
     expect(event.unreadCount).toBeGreaterThan(0);
     expect(bystander.results).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { refreshLoaders, requireUser, type Context } from "../../graphql/context
 import { Plan } from "../plans/plan.entity";
 import { User } from "../users/user.entity";
 import type { ThreadEventPayload } from "./comment-feed";
+import { commentPermissions, threadPermissions } from "./comment-permissions";
 import { Comment } from "./comment.entity";
 import { CommentThread } from "./comment-thread.entity";
 import {
@@ -108,7 +109,7 @@ export class ThreadResolver {
   @FieldResolver(() => ThreadPermissions)
   async viewerCan(@Root() thread: CommentThread, @Ctx() context: Context): Promise<ThreadPermissions> {
     const access = context.user ? await context.commentLoaders.planAccess.load(thread.planId) : null;
-    return access ? context.services.comments.threadPermissions(context.user!, access, thread) : NO_PERMISSIONS;
+    return access ? threadPermissions(context.user!, access, thread) : NO_PERMISSIONS;
   }
 }
 
@@ -138,7 +139,7 @@ export class CommentResolver {
   async viewerCan(@Root() comment: Comment, @Ctx() context: Context): Promise<CommentPermissions> {
     const thread = await context.commentLoaders.thread.load(comment.threadId);
     const access = context.user && thread ? await context.commentLoaders.planAccess.load(thread.planId) : null;
-    return access ? context.services.comments.commentPermissions(context.user!, access, comment) : { edit: false, delete: false };
+    return access ? commentPermissions(context.user!, access, comment) : { edit: false, delete: false };
   }
 }
 
@@ -171,6 +172,7 @@ function isOrphaned(thread: CommentThread, states: Map<string, { isOrphaned: boo
   return !state || state.isOrphaned;
 }
 
-function subscriberOf(context: Context) {
+/** Who a live feed is for: subscriptions only run on authenticated sockets, which carry a session. */
+export function subscriberOf(context: Context) {
   return { user: requireUser(context), sessionId: context.sessionId! };
 }

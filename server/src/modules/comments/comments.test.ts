@@ -223,6 +223,7 @@ describe("notifications", () => {
     expect(await world.as.anonymous.errorCode(NOTIFICATIONS)).toBe("UNAUTHENTICATED");
     expect(await world.as.anonymous.errorCode(MARK_READ, {})).toBe("UNAUTHENTICATED");
     expect(await world.as.viewer.errorCode(NOTIFICATIONS, { input: { first: 0 } })).toBe("BAD_USER_INPUT");
+    expect(await world.as.viewer.errorCode(MARK_READ, { ids: ["'; DROP TABLE notifications; --"] })).toBe("BAD_USER_INPUT");
     expect(await world.as.viewer.errorCode(MARK_READ, { ids: Array.from({ length: 201 }, () => "00000000-0000-4000-8000-000000000000") })).toBe("BAD_USER_INPUT");
   });
 });

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { refreshLoaders, requireUser, type Context } from "../../graphql/context";
 import { User } from "../users/user.entity";
 import type { NotificationEventPayload } from "./comment-feed";
+import { subscriberOf } from "./comments.resolver";
 import { Comment } from "./comment.entity";
 import { CommentThread } from "./comment-thread.entity";
 import { NotificationEvent, NotificationsInput } from "./comment.types";
@@ -29,10 +30,7 @@ export class NotificationResolver {
 
   @Subscription(() => NotificationEvent, {
     description: "My new notifications as they happen",
-    subscribe: ({ context }) => {
-      const ctx = context as Context;
-      return ctx.services.commentFeed.notificationEvents({ user: requireUser(ctx), sessionId: ctx.sessionId! });
-    },
+    subscribe: ({ context }) => (context as Context).services.commentFeed.notificationEvents(subscriberOf(context as Context)),
   })
   notificationEvents(@Root() payload: NotificationEventPayload, @Ctx() context: Context): NotificationEventPayload {
     refreshLoaders(context);
