@@ -35,8 +35,8 @@ function threadCard(page: Page, text: string) {
 }
 
 /** Drags the mouse across a phrase of the section, as a reader selects text. */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  const editor = sectionEditor(page);
+async function selectPhrase(page: Page, phrase: string, sectionId = SECTION_ID): Promise<void> {
+  const editor = sectionEditor(page, sectionId);
   await editor.scrollIntoViewIfNeeded();
   const box = await editor.evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -60,6 +60,21 @@ async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.mouse.move(box.endX, box.endY, { steps: 8 });
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
+}
+
+/** Puts the caret right after the first occurrence of `text` in a section (an editor's keyboard stays there). */
+async function placeCaretAfter(page: Page, sectionId: string, text: string): Promise<void> {
+  await sectionEditor(page, sectionId).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      (root as HTMLElement).focus();
+      document.getSelection()?.collapse(node, at + wanted.length);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the section`);
+  }, text);
 }
 
 /** The thread id of the card showing this text. */
@@ -201,6 +216,49 @@ describe("comments and suggested edits", () => {
     await maya.keyboard.press("Escape");
     await expect.poll(() => thread.getAttribute("data-active")).toBeNull();
     expect(await thread.evaluate((card) => card === document.activeElement)).toBe(true);
+    await maya.context().close();
+  });
+
+  it("asks before accepting a suggestion whose text changed, and lets authors edit and delete", { timeout: 90_000 }, async () => {
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    const section = "value-proposition";
+    await selectPhrase(maya, "two weeks", section);
+    await maya.getByTestId("selection-comment-menu").getByRole("button", { name: "Suggest an edit" }).click();
+    const form = maya.getByTestId("new-thread-form");
+    await form.getByLabel("Replace with").fill("ten days");
+    await form.getByRole("combobox", { name: "Why this change" }).fill("Onboarding data says ten days.");
+    await form.getByRole("button", { name: "Suggest" }).click();
+    await threadCard(maya, "Onboarding data says ten days.").getByTestId("suggestion-diff").waitFor();
+    // By id from here: editing the comment below changes the text the card would be found by.
+    const thread = maya.locator(`[data-testid="thread"][data-thread-id="${await threadIdOf(maya, "Onboarding data says ten days.")}"]`);
+
+    // Someone edits inside the suggested range before it is accepted: accepting asks first.
+    await placeCaretAfter(maya, section, "two");
+    await maya.keyboard.type(" full");
+    await sectionEditor(maya, section).getByText("two full weeks").waitFor();
+    await maya.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    await thread.getByRole("button", { name: "Accept" }).click();
+    const confirm = maya.getByRole("dialog", { name: "The text has changed" });
+    await expect.poll(() => confirm.evaluate((e) => getComputedStyle(e).opacity)).toBe("1");
+    await screenshot(maya, "comments-11-conflict.png");
+    await confirm.getByRole("button", { name: "Replace anyway" }).click();
+    await sectionEditor(maya, section).getByText("set up in ten days without a data team").waitFor();
+
+    // Filters: the accepted (resolved) thread is under Resolved; authors edit and delete their comments.
+    await maya.getByTestId("comments-panel").locator("label").filter({ hasText: /^Resolved$/ }).click();
+    await thread.getByText("Accepted").waitFor();
+    await thread.getByRole("button", { name: /Actions for Maya Okafor's comment/ }).click();
+    await maya.getByRole("menuitem", { name: "Edit" }).click();
+    const edit = thread.getByRole("combobox", { name: "Edit your comment" });
+    await edit.fill("Onboarding data (Q3 cohort) says ten days.");
+    await thread.getByRole("button", { name: "Save" }).click();
+    await thread.getByText("Onboarding data (Q3 cohort) says ten days.").waitFor();
+    await thread.getByText("edited", { exact: false }).waitFor();
+    await thread.getByRole("button", { name: /Actions for Maya Okafor's comment/ }).click();
+    await maya.getByRole("menuitem", { name: "Delete" }).click();
+    await maya.getByRole("dialog", { name: "Delete this comment?" }).getByRole("button", { name: "Delete comment" }).click();
+    await thread.getByText("Comment deleted").waitFor();
+    await screenshot(maya, "comments-12-resolved-filter.png");
     await maya.context().close();
   });
 
