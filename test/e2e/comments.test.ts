@@ -38,22 +38,25 @@ function threadCard(page: Page, text: string) {
 async function selectPhrase(page: Page, phrase: string, sectionId = SECTION_ID): Promise<void> {
   const editor = sectionEditor(page, sectionId);
   await editor.scrollIntoViewIfNeeded();
+  // Across text nodes: highlights split the text into several spans.
   const box = await editor.evaluate((root, wanted) => {
+    const nodes: Text[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const charBox = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        return range.getBoundingClientRect();
-      };
-      const first = charBox(at);
-      const last = charBox(at + wanted.length - 1);
-      return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
-    }
-    throw new Error(`"${wanted}" is not in the section`);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const text = nodes.map((node) => node.data).join("");
+    const at = text.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the section`);
+    const charBox = (offset: number) => {
+      let rest = offset;
+      const node = nodes.find((candidate) => (rest < candidate.data.length ? true : ((rest -= candidate.data.length), false)))!;
+      const range = document.createRange();
+      range.setStart(node, rest);
+      range.setEnd(node, rest + 1);
+      return range.getBoundingClientRect();
+    };
+    const first = charBox(at);
+    const last = charBox(at + wanted.length - 1);
+    return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
   }, phrase);
   await page.mouse.move(box.startX, box.startY);
   await page.mouse.down();
@@ -260,6 +263,42 @@ describe("comments and suggested edits", () => {
     await thread.getByText("Comment deleted").waitFor();
     await screenshot(maya, "comments-12-resolved-filter.png");
     await maya.context().close();
+  });
+
+  it("rejects a suggestion with a reason, and keeps a thread whose text is deleted with its quote", { timeout: 90_000 }, async () => {
+    const maya = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.owner.email);
+    const rita = await openSamplePlan(world.browser, world.server, DEMO_LOGINS.commenter.email);
+
+    // Kenji's seeded suggestion: Maya rejects it and must say why; Rita sees the reason live.
+    const kenji = threadCard(maya, "APAC reps cover three time zones");
+    await kenji.getByRole("button", { name: "Reject" }).click();
+    const dialog = maya.getByRole("dialog", { name: "Reject this suggestion" });
+    await expect.poll(() => dialog.getByRole("button", { name: "Reject suggestion" }).isDisabled()).toBe(true);
+    await dialog.getByLabel(/Why not/).fill("The 5-minute SLA is what sales signed up to; APAC gets an overnight queue instead.");
+    await dialog.getByRole("button", { name: "Reject suggestion" }).click();
+    await rita.getByTestId("comments-panel").locator("label").filter({ hasText: /^All$/ }).click();
+    await threadCard(rita, "APAC reps cover three time zones").getByText("Reason: The 5-minute SLA is what sales signed up to").waitFor();
+    await sectionEditor(maya, "tactic-lead-routing").getByText("within 5 minutes").waitFor();
+
+    // Rita comments on a phrase; Maya deletes the phrase; the thread stays, marked, with its quote.
+    await selectPhrase(rita, "six executive dinners", "tactic-field-events");
+    await rita.getByTestId("selection-comment-menu").getByRole("button", { name: "Comment" }).click();
+    await rita.getByTestId("new-thread-form").getByRole("combobox", { name: "Comment" }).fill("Dinners work in NA; in EMEA we'd rather do roundtables.");
+    await rita.getByTestId("new-thread-form").getByRole("button", { name: "Comment" }).click();
+    const id = await (async () => {
+      await threadCard(maya, "we'd rather do roundtables").waitFor();
+      return threadIdOf(maya, "we'd rather do roundtables");
+    })();
+    await highlightOf(maya, id, "tactic-field-events").waitFor();
+    await selectPhrase(maya, "plus six executive dinners", "tactic-field-events");
+    await maya.keyboard.press("Backspace");
+    for (const page of [maya, rita]) {
+      const card = threadCard(page, "we'd rather do roundtables");
+      await card.getByText("Text deleted").waitFor();
+      await card.getByText("six executive dinners", { exact: true }).waitFor();
+    }
+    await screenshot(rita, "comments-13-orphaned.png");
+    await Promise.all([maya.context().close(), rita.context().close()]);
   });
 
   it("catches up on threads posted while its live connection was down", { timeout: 90_000 }, async () => {

@@ -52,8 +52,9 @@ function highlightPlugin(controller: CommentsController, sectionId: string): Plu
       init: () => ({ decorations: DecorationSet.empty, located: new Set() }),
       apply(tr, previous, _old, state) {
         if (tr.getMeta(highlightKey) === REFRESH || isRemoteChange(tr)) return build(state);
-        // Local typing: Yjs learns of it only after this transaction, so map the ranges instead.
-        return tr.docChanged ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) } : previous;
+        // Local typing: Yjs learns of it only after this transaction, so map the ranges instead
+        // (a range whose text this edit deleted disappears, and its thread is no longer located).
+        return tr.docChanged ? mapHighlights(previous, tr) : previous;
       },
     },
     props: {
@@ -111,10 +112,20 @@ function buildHighlights(state: EditorState, controller: CommentsController, sec
   return { decorations: DecorationSet.create(state.doc, decorations), located };
 }
 
+function mapHighlights(previous: HighlightState, tr: Transaction): HighlightState {
+  const decorations = previous.decorations.map(tr.mapping, tr.doc);
+  const located = new Set(decorations.find().map((decoration) => threadIdOf(decoration)).filter((id): id is string => id !== null && id !== DRAFT_THREAD_ID));
+  return { decorations, located };
+}
+
+function threadIdOf(decoration: Decoration): string | null {
+  const spec: unknown = decoration.spec;
+  return spec && typeof spec === "object" && "threadId" in spec && typeof spec.threadId === "string" ? spec.threadId : null;
+}
+
 /** The innermost (shortest) highlight under a click, so a thread nested in another stays reachable. */
 function threadAt(view: EditorView, pos: number): string | null {
   const found = highlightKey.getState(view.state)?.decorations.find(pos, pos) ?? [];
   const inside = found.filter((d) => d.from < pos || d.to > pos).sort((a, b) => a.to - a.from - (b.to - b.from));
-  const spec: unknown = inside[0]?.spec;
-  return spec && typeof spec === "object" && "threadId" in spec && typeof spec.threadId === "string" ? spec.threadId : null;
+  return inside[0] ? threadIdOf(inside[0]) : null;
 }
