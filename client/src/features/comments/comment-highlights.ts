@@ -10,6 +10,7 @@ import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { resolveAnchor } from "./anchor-positions";
 import { DRAFT_THREAD_ID, startThreadDraft, type CommentsController } from "./comments-controller";
+import { selectedRange } from "./selection-range";
 
 export interface CommentHighlightOptions {
   controller: CommentsController | null;
@@ -32,7 +33,8 @@ export const CommentHighlights = Extension.create<CommentHighlightOptions>({
     return {
       // Comment on the selection without the mouse (Google Docs uses the same keys).
       "Mod-Alt-m": ({ editor }) => {
-        const { from, to } = editor.state.selection;
+        const range = selectedRange(editor.view) ?? editor.state.selection;
+        const { from, to } = range;
         return controller !== null && from < to && startThreadDraft(editor.state, controller, { kind: "comment", sectionId, from, to });
       },
     };

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { startThreadDraft, type CommentsController, type DraftKind } from "./comments-controller";
 import type { PlanCommentAbilities } from "./comment-permissions";
 import classes from "./comments.module.css";
+import { selectedRange } from "./selection-range";
 
 interface SelectionCommentMenuProps {
   editor: Editor | null;
@@ -91,20 +92,11 @@ function useSelectedText(editor: Editor | null): SelectedText | null {
 function readSelection(editor: Editor): SelectedText | null {
   if (editor.isDestroyed) return null;
   const view = editor.view;
-  const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return null;
-  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
-  let from: number;
-  let to: number;
-  try {
-    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
-    const focus = view.posAtDOM(selection.focusNode, selection.focusOffset);
-    [from, to] = anchor < focus ? [anchor, focus] : [focus, anchor];
-  } catch {
-    return null;
-  }
+  const range = selectedRange(view);
+  if (!range) return null;
+  const { from, to } = range;
   const doc = view.state.doc;
-  if (from >= to || to > doc.content.size || !doc.textBetween(from, to).trim()) return null;
+  if (!doc.textBetween(from, to).trim()) return null;
   const container = view.dom.parentElement;
   if (!container) return null;
   const box = container.getBoundingClientRect();
