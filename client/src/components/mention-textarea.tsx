@@ -1,5 +1,5 @@
 import { Combobox, Group, Text, Textarea, useCombobox, type TextareaProps } from "@mantine/core";
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { matchPeople, mentionQueryAt, type MentionablePerson, type MentionQuery } from "./mention-query";
 import { UserAvatar } from "./user-avatar";
 
@@ -23,6 +23,14 @@ export function MentionTextarea({ value, onChange, people, formatMention, onSubm
   const [query, setQuery] = useState<MentionQuery | null>(null);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const matches = query ? matchPeople(people, query.text) : [];
+  // After a pick the caret goes right after the inserted mention, in the same commit as the new value:
+  // a frame later, the next keys typed would already have landed at the end.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null || !textarea.current) return;
+    textarea.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  });
 
   const refreshQuery = (text: string, caret: number) => {
     const next = mentionQueryAt(text, caret);
@@ -42,8 +50,7 @@ export function MentionTextarea({ value, onChange, people, formatMention, onSubm
     onChange(next);
     setQuery(null);
     combobox.closeDropdown();
-    const caret = query.start + token.length;
-    requestAnimationFrame(() => textarea.current?.setSelectionRange(caret, caret));
+    pendingCaret.current = query.start + token.length;
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

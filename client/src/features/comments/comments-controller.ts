@@ -98,8 +98,8 @@ export class CommentsController {
   startDraft(draft: ThreadDraft): void {
     const previous = this.draft;
     this.draft = draft;
-    this.draftAnchor = toAnchor({ id: DRAFT_THREAD_ID, anchorStart: draft.anchor.start, anchorEnd: draft.anchor.end, suggestion: draft.kind === "suggestion" ? "" : null, status: "OPEN" });
-    if (this.draftAnchor) this.draftAnchor.isDraft = true;
+    const anchor = toAnchor({ id: DRAFT_THREAD_ID, anchorStart: draft.anchor.start, anchorEnd: draft.anchor.end, suggestion: draft.kind === "suggestion" ? "" : null, status: "OPEN" });
+    this.draftAnchor = anchor && { ...anchor, isDraft: true };
     if (previous && previous.anchor.sectionId !== draft.anchor.sectionId) this.notifySection(previous.anchor.sectionId);
     this.notifySection(draft.anchor.sectionId);
     this.notify();
@@ -121,7 +121,7 @@ export class CommentsController {
     this.notify();
   }
 
-  /** False once the editor has looked and found no text: deleted since the server last said otherwise. */
+  /** True once the editor has looked and found no text: deleted since the server last said otherwise. */
   isTextMissing(threadId: string, sectionId: string): boolean {
     const found = this.located.get(sectionId);
     const isHighlighted = this.anchorsOf(sectionId).some((anchor) => anchor.threadId === threadId);
