@@ -104,6 +104,8 @@ describe("comments and suggested edits", () => {
 
     // Rita selects text she cannot edit and comments on it, mentioning Maya from the autocomplete.
     await selectPhrase(rita, COMMENTED);
+    await rita.getByTestId("selection-comment-menu").waitFor();
+    await screenshot(rita, "comments-0b-rita-selects.png");
     await rita.getByTestId("selection-comment-menu").getByRole("button", { name: "Comment" }).click();
     const form = rita.getByTestId("new-thread-form");
     const box = form.getByRole("combobox", { name: "Comment" });

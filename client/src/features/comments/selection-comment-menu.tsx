@@ -47,6 +47,8 @@ export function SelectionCommentMenu({ editor, sectionId, controller, abilities 
       className={classes.selectionMenu}
       style={{ top: range.top, left: range.left }}
       data-testid="selection-comment-menu"
+      role="toolbar"
+      aria-label="Comment on the selected text"
       // Keep the text selected while a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
     >
@@ -71,6 +73,9 @@ export function SelectionCommentMenu({ editor, sectionId, controller, abilities 
     </Paper>
   );
 }
+
+/** About the width of the menu with both buttons. */
+const MENU_WIDTH = 290;
 
 /** The selected text of this editor and where to float the menu; null when nothing is selected here. */
 function useSelectedText(editor: Editor | null): SelectedText | null {
@@ -102,7 +107,9 @@ function readSelection(editor: Editor): SelectedText | null {
   const box = container.getBoundingClientRect();
   const coords = view.coordsAtPos(from);
   const isInOneBlock = doc.resolve(from).sameParent(doc.resolve(to));
-  return { from, to, top: coords.top - box.top - 44, left: Math.max(0, coords.left - box.left), isInOneBlock };
+  // Kept inside the editor's width, so a selection at the end of a line does not push it over the panel.
+  const left = Math.max(0, Math.min(coords.left - box.left, box.width - MENU_WIDTH));
+  return { from, to, top: coords.top - box.top - 44, left, isInOneBlock };
 }
 
 function isFocusInMenu(editor: Editor): boolean {
