@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      isAdmin\n      color\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.ReactivateUserDocument,
-    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchivePlanDocument,
     "\n  mutation AddPlanMember($input: AddPlanMemberInput!) {\n    addPlanMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AddPlanMemberDocument,
@@ -47,7 +47,7 @@ type Documents = {
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePlanDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      isAdmin\n      color\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
@@ -68,7 +68,7 @@ const documents: Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.ReactivateUserDocument,
-    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": types.PlanDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.ArchivePlanDocument,
     "\n  mutation AddPlanMember($input: AddPlanMemberInput!) {\n    addPlanMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.AddPlanMemberDocument,
@@ -97,7 +97,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      isAdmin\n      color\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      isAdmin\n      color\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,7 +181,7 @@ export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ export interface DomainEventMap {
   "membership.changed": [{ planId: string; userId: string; role: PlanRole }];
   "session.revoked": [{ sessionId: string; userId: string }];
   "user.deactivated": [{ userId: string }];
+  /** Archived plans are frozen: open sockets must stop writing at once. */
+  "plan.archived": [{ planId: string }];
 }
 
 export class DomainEvents extends EventEmitter<DomainEventMap> {}

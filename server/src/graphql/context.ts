@@ -1,19 +1,36 @@
 /**
- * Per-request context: the signed-in user (if any), per-request loaders, and cookie helpers. A live
- * subscription has one context for its whole life and no HTTP request or response.
+ * Per-request context: the signed-in user (if any), the services resolvers call, per-request loaders.
+ * A live subscription has one context for its whole life and no HTTP request or response.
  */
 import type { Request, Response } from "express";
-import type { Services } from "../services";
-import type { User } from "../modules/users/user.entity";
-import type { AuthenticatedSession } from "../modules/auth/session.service";
 import { UnauthenticatedError } from "../errors";
+import type { AuthService } from "../modules/auth/auth.service";
+import type { AuthenticatedSession, SessionService } from "../modules/auth/session.service";
+import type { CommentFeed } from "../modules/comments/comment-feed";
 import { createCommentLoaders, type CommentLoaders } from "../modules/comments/comment.loaders";
-import { createLoaders, type Loaders } from "./loaders";
+import type { CommentsService } from "../modules/comments/comments.service";
+import type { PlanMemberService } from "../modules/plans/plan-member.service";
+import type { PlanService } from "../modules/plans/plan.service";
+import type { User } from "../modules/users/user.entity";
+import type { UserService } from "../modules/users/user.service";
+import { createLoaders, type LoaderRepositories, type Loaders } from "./loaders";
+
+/** What resolvers may call; the composition root (`services.ts`) provides it. */
+export interface ContextServices {
+  sessions: SessionService;
+  auth: AuthService;
+  users: UserService;
+  plans: PlanService;
+  members: PlanMemberService;
+  comments: CommentsService;
+  commentFeed: CommentFeed;
+  repositories: LoaderRepositories;
+}
 
 export interface Context {
   user: User | null;
   sessionId: string | null;
-  services: Services;
+  services: ContextServices;
   loaders: Loaders;
   commentLoaders: CommentLoaders;
   /** Absent on a WebSocket subscription. */
@@ -26,20 +43,20 @@ export function requireUser(context: Context): User {
   return context.user;
 }
 
-export async function buildContext(services: Services, req: Request, res: Response): Promise<Context> {
+export async function buildContext(services: ContextServices, req: Request, res: Response): Promise<Context> {
   const token = services.auth.tokenFromCookies(req.headers.cookie);
   const session = await services.sessions.authenticate(token);
   return { ...sessionContext(services, session), req, res };
 }
 
 /** The context of a signed-in session (or of nobody), without HTTP: subscriptions use it directly. */
-export function sessionContext(services: Services, session: AuthenticatedSession | null): Context {
+export function sessionContext(services: ContextServices, session: AuthenticatedSession | null): Context {
   const userId = session?.user.id ?? null;
   return {
     user: session?.user ?? null,
     sessionId: session?.sessionId ?? null,
     services,
-    loaders: createLoaders(services.dataSource, userId),
+    loaders: createLoaders(services.repositories, userId),
     commentLoaders: createCommentLoaders(services.comments, userId),
   };
 }

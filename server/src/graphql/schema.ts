@@ -5,12 +5,14 @@ import { buildSchema, type PubSub } from "type-graphql";
 import { CommentResolver, PlanThreadsResolver, ThreadResolver } from "../modules/comments/comments.resolver";
 import { NotificationResolver } from "../modules/comments/notifications.resolver";
 import { AuthResolver } from "../modules/auth/auth.resolver";
+import { MeResolver } from "../modules/auth/me.resolver";
 import { PlanMemberResolver } from "../modules/plans/plan-member.resolver";
 import { PlanResolver, PlanSectionResolver } from "../modules/plans/plan.resolver";
 import { UserResolver } from "../modules/users/user.resolver";
 
 export const resolvers = [
   AuthResolver,
+  MeResolver,
   UserResolver,
   PlanResolver,
   PlanSectionResolver,

@@ -10,6 +10,7 @@ import {
   execute,
   getOperationAST,
   GraphQLError,
+  OperationTypeNode,
   parse,
   specifiedRules,
   subscribe,
@@ -23,14 +24,13 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { CloseCode, GRAPHQL_PATH } from "@planbridge/protocol";
 import type { DomainEvents } from "../events/domain-events";
 import { readSessionToken, type AuthenticatedSession } from "../modules/auth/session.service";
-import type { Services } from "../services";
-import { sessionContext } from "./context";
+import { sessionContext, type ContextServices } from "./context";
 import { formatError } from "./errors";
-import { queryLimits } from "./limits";
+import { MAX_TOKENS, queryLimits } from "./limits";
 
 export interface SubscriptionServerDeps {
   schema: GraphQLSchema;
-  services: Services;
+  services: ContextServices;
   events: DomainEvents;
   isProduction: boolean;
 }
@@ -134,14 +134,14 @@ function subscriptionArgs(
 ): ExecutionArgs | readonly GraphQLError[] {
   let document;
   try {
-    document = parse(payload.query);
+    document = parse(payload.query, { maxTokens: MAX_TOKENS });
   } catch (error) {
     return [error instanceof GraphQLError ? error : new GraphQLError("Could not parse the operation.")];
   }
   const errors = validate(schema, document, [...specifiedRules, queryLimits]);
   if (errors.length > 0) return errors;
   const operation = getOperationAST(document, payload.operationName ?? undefined);
-  if (operation?.operation !== "subscription") {
+  if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", { extensions: { code: "BAD_REQUEST" } })];
   }
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };

@@ -62,8 +62,3 @@ export function can(actor: Actor, action: PlanAction, subject: PlanSubject): boo
   if (subject.isArchived && !ALLOWED_WHEN_ARCHIVED.has(action)) return false;
   return ALLOWED[action].includes(subject.role);
 }
-
-/** Roles whose collaboration connections are read-only: their document updates are dropped. */
-export function canEditText(actor: Actor, subject: PlanSubject): boolean {
-  return can(actor, "plan.editText", subject);
-}

@@ -12,6 +12,7 @@ export class GraphQLTestClient {
     this.cookie = cookie;
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read as loose JSON; tests assert their shape
   async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: "POST",

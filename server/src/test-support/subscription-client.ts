@@ -22,7 +22,7 @@ function cookieWebSocket(cookie: string | undefined): unknown {
 }
 
 /** Subscribes at ws://host/graphql and collects results. */
-export function subscribe<T = Record<string, any>>(
+export function subscribe<T = Record<string, unknown>>(
   httpUrl: string,
   cookie: string | undefined,
   query: string,

@@ -8,6 +8,15 @@ export const PlanQuery = graphql(`
       title
       status
       myRole
+      viewerCan {
+        editText
+        rename
+        archive
+        manageMembers
+        assignReviewer
+        comment
+        suggest
+      }
       members {
         id
         role

@@ -12,7 +12,7 @@ import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
 import { useSections } from "../../collab/use-sections";
-import { useCurrentUser } from "../auth/current-user";
+import { useCurrentUser } from "../../session/current-user";
 import { planCommentAbilities } from "../comments/comment-permissions";
 import { CommentsPanel } from "../comments/comments-panel";
 import { useNewCommentsController } from "../comments/use-comments-controller";
@@ -25,7 +25,6 @@ import { PlanHeader } from "./plan-header";
 import { PlanOutline } from "./plan-outline";
 import classes from "./plan-page.module.css";
 import { AssignSectionReviewerMutation } from "./plan-page-documents";
-import { canEditText, canManagePlan } from "./plan-roles";
 import { SectionList } from "./section-list";
 
 type Plan = NonNullable<PlanResult["plan"]>;
@@ -44,14 +43,15 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   // The server stamps the same identity into awareness; setting it locally shows it before the round trip.
   const caretUser = useMemo(() => ({ name: me.name, color: me.color }), [me.name, me.color]);
-  const isOwner = canManagePlan(plan.myRole);
+  // What the viewer may do comes from the server's policy (viewerCan), never from the role name.
+  const can = plan.viewerCan;
   const isArchived = plan.status === "ARCHIVED";
-  const canEdit = canEditText(plan.myRole) && !isArchived && !connectionState.terminalMessage;
+  const canEdit = can.editText && !connectionState.terminalMessage;
   const assignReviewer = useAssignReviewer(plan.id);
   const comments = useNewCommentsController();
   const threads = usePlanThreads(plan.id, comments);
   useLinkedThread(comments, threads.threads);
-  const commentAbilities = useMemo(() => planCommentAbilities(plan), [plan]);
+  const commentAbilities = useMemo(() => planCommentAbilities(can), [can]);
   const sections = useSections(connection?.doc ?? null);
   const people = useMemo(() => plan.members.map(({ user }) => user), [plan.members]);
 
@@ -62,8 +62,8 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         title={plan.title}
         status={plan.status}
         myRole={plan.myRole}
-        canRename={isOwner}
-        aside={isOwner && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
+        canRename={can.rename}
+        aside={can.archive && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
       />
       {connectionState.terminalMessage && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Live editing stopped" role="alert">
@@ -82,7 +82,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
           <Text size="sm">This plan is archived: it stays readable, but nobody can change it.</Text>
         </Alert>
       )}
-      {!isArchived && !canEditText(plan.myRole) && plan.myRole && (
+      {!isArchived && !can.editText && plan.myRole && (
         <Alert color="gray" variant="light" icon={<IconEye size={18} />}>
           <Text size="sm">
             You're a {ROLE_LABELS[plan.myRole].toLowerCase()} on this plan: you see every change live, but only owners and editors change the text.
@@ -100,7 +100,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
               members={plan.members}
               user={caretUser}
               canEdit={canEdit}
-              canAssignReviewer={isOwner}
+              canAssignReviewer={can.assignReviewer}
               comments={comments}
               commentAbilities={commentAbilities}
               onAssignReviewer={assignReviewer}
@@ -111,7 +111,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         <Stack gap="md" className={classes.aside}>
           <CommentsPanel planId={plan.id} myId={me.id} controller={comments} threads={threads} sections={sections} people={people} abilities={commentAbilities} />
           {connection && <PlanOutline doc={connection.doc} />}
-          <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={isOwner} onChanged={onPlanChanged} />
+          <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={can.manageMembers} onChanged={onPlanChanged} />
         </Stack>
       </div>
     </Stack>

@@ -2,5 +2,6 @@
 import { Foundation1764000000000 } from "./1764000000000-foundation";
 import { Collaboration1764000100000 } from "./1764000100000-collaboration";
 import { Comments1764000200000 } from "./1764000200000-comments";
+import { UsersPerOrganization1764000300000 } from "./1764000300000-users-per-organization";
 
-export const migrations = [Foundation1764000000000, Collaboration1764000100000, Comments1764000200000];
+export const migrations = [Foundation1764000000000, Collaboration1764000100000, Comments1764000200000, UsersPerOrganization1764000300000];

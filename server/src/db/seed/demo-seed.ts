@@ -11,9 +11,9 @@ import type { CommentsService } from "../../modules/comments/comments.service";
 import type { PlanDocuments } from "../../modules/plans/plan-documents.port";
 import { PlanMember } from "../../modules/plans/plan-member.entity";
 import { Plan } from "../../modules/plans/plan.entity";
-import { PlanService } from "../../modules/plans/plan.service";
 import { colorFor } from "../../modules/users/user-colors";
 import { User } from "../../modules/users/user.entity";
+import { createPlanService, createRepositories } from "../../services";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
 import { demoPlanTemplate } from "./demo-plan";
 import { seedDemoThreads } from "./demo-threads";
@@ -57,7 +57,7 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments 
   const owner = usersByEmail.get(DEMO_PEOPLE[0].email)!;
   const plan =
     (await dataSource.getRepository(Plan).findOneBy({ organizationId: organization.id, title: DEMO_PLAN_TITLE })) ??
-    (await new PlanService(dataSource, documents).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
+    (await createPlanService(createRepositories(dataSource), documents).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
   for (const person of DEMO_PEOPLE) {
     const userId = usersByEmail.get(person.email)!.id;
     await dataSource.createQueryBuilder().insert().into(PlanMember).values({ planId: plan.id, userId, role: person.role }).orIgnore().execute();

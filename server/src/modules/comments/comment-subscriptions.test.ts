@@ -26,7 +26,7 @@ const subscriptions: TestSubscription<unknown>[] = [];
 function threadEventsOf(who: Person | "anonymous", planId = world.plan.id) {
   const cookie = who === "anonymous" ? undefined : world.cookies[who];
   const subscription = subscribe<ThreadEventData>(world.server.url, cookie, THREAD_EVENTS, { planId });
-  subscriptions.push(subscription as TestSubscription<unknown>);
+  subscriptions.push(subscription);
   return subscription;
 }
 afterAll(() => subscriptions.forEach((subscription) => subscription.dispose()));
@@ -115,8 +115,8 @@ describe("threadEvents", () => {
     const rep = await createUser(dataSource, { organizationId: world.users.owner.organizationId });
     await addMember(dataSource, world.plan.id, rep.id, PlanRole.VIEWER);
     const subscription = subscribe<ThreadEventData>(world.server.url, await newSessionCookie(world.server.server.sessions, rep.id), THREAD_EVENTS, { planId: world.plan.id });
-    subscriptions.push(subscription as TestSubscription<unknown>);
-    await untilLive(subscription as TestSubscription<unknown>);
+    subscriptions.push(subscription);
+    await untilLive(subscription);
     const witness = await liveThreadEvents("owner");
     // Straight in the database: no DomainEvents, so only the per-event check can notice.
     await dataSource.query(`DELETE FROM plan_members WHERE plan_id = $1 AND user_id = $2`, [world.plan.id, rep.id]);
@@ -187,7 +187,7 @@ describe("notificationEvents", () => {
     type Data = { notificationEvents: { unreadCount: number; notification: { kind: string; actor: { email: string }; thread: { id: string } } } };
     const mentioned = subscribe<Data>(world.server.url, world.cookies.viewer, NOTIFICATION_EVENTS);
     const bystander = subscribe<Data>(world.server.url, world.cookies.editor, NOTIFICATION_EVENTS);
-    subscriptions.push(mentioned as TestSubscription<unknown>, bystander as TestSubscription<unknown>);
+    subscriptions.push(mentioned, bystander);
     const created: string[] = [];
     await vi.waitFor(
       async () => {

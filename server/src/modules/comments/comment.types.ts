@@ -3,7 +3,7 @@
  * `@` followed by their email address (`@maya@acme.test`); members mentioned get a MENTION notification,
  * anything else after an `@` is plain text.
  */
-import { IsBase64, IsOptional, IsUUID, Length, MaxLength, Min, Max, IsInt } from "class-validator";
+import { IsBase64, IsOptional, Length, MaxLength, Min, Max, IsInt } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { COMMENT_LIMITS } from "@planbridge/plan-schema";
 import { SuggestionStatus, ThreadEventKind, ThreadStatus } from "./comment-enums";

@@ -3,8 +3,8 @@
  * several in one transaction (the limits are checked and the rows written under one lock).
  */
 import { In, IsNull, MoreThan, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
-import { isUuid } from "../../db/ids";
-import { findPlanAccess, type PlanAccess } from "../plans/plan-access.service";
+import { isUuid } from "../../ids";
+import type { PlanAccess, PlanRepository } from "../plans/plan.repository";
 import { PlanMember } from "../plans/plan-member.entity";
 import { Plan } from "../plans/plan.entity";
 import { User } from "../users/user.entity";
@@ -21,7 +21,10 @@ export interface WithPlanAccess<T> {
 }
 
 export class CommentsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly plans: PlanRepository,
+  ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -49,7 +52,7 @@ export class CommentsRepository {
 
   /** The plan and the user's role in it (one statement), or null. */
   findPlanAccess(planId: string, userId: string, manager = this.dataSource.manager): Promise<PlanAccess | null> {
-    return findPlanAccess(manager, planId, { id: userId });
+    return this.plans.findAccess(planId, userId, manager);
   }
 
   /** Bumps updated_at: a reply is activity on the thread. */
@@ -200,6 +203,6 @@ export class CommentsRepository {
 
 function splitAccess<T extends object>(raw: T): WithPlanAccess<T> {
   const { accessPlan, accessMember, ...fields } = raw as T & { accessPlan: Plan; accessMember?: PlanMember | null };
-  const row = Object.assign(Object.create(Object.getPrototypeOf(raw)) as T, fields);
+  const row = Object.assign(Object.create(Object.getPrototypeOf(raw) as object | null) as T, fields);
   return { row, plan: accessPlan, role: accessMember?.role ?? null };
 }

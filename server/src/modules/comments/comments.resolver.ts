@@ -5,6 +5,7 @@ import { User } from "../users/user.entity";
 import type { ThreadEventPayload } from "./comment-feed";
 import { commentPermissions, threadPermissions } from "./comment-permissions";
 import { Comment } from "./comment.entity";
+import { SuggestionStatus } from "./comment-enums";
 import { CommentThread } from "./comment-thread.entity";
 import {
   CommentPermissions,
@@ -63,7 +64,7 @@ export class ThreadResolver {
 
   @Subscription(() => ThreadEvent, {
     description: "Threads of a plan created or changed by anyone; ends when I lose access",
-    subscribe: ({ args, context }) => (context as Context).services.commentFeed.threadEvents(subscriberOf(context as Context), args.planId as string),
+    subscribe: ({ args, context }) => (context as Context).services.commentFeed.threadEvents(subscriberOf(context as Context), (args as { planId: string }).planId),
   })
   threadEvents(@Arg("planId", () => ID) _planId: string, @Root() payload: ThreadEventPayload, @Ctx() context: Context): ThreadEventPayload {
     refreshLoaders(context); // each event must read the thread as it is now, not as an earlier event cached it
@@ -167,7 +168,7 @@ export class PlanThreadsResolver {
 
 /** Anchored text gone; a thread whose suggestion was accepted replaced its text on purpose. */
 function isOrphaned(thread: CommentThread, states: Map<string, { isOrphaned: boolean } | null>): boolean {
-  if (!thread.isAnchored || thread.suggestionStatus === "ACCEPTED") return false;
+  if (!thread.isAnchored || thread.suggestionStatus === SuggestionStatus.ACCEPTED) return false;
   const state = states.get(thread.id);
   return !state || state.isOrphaned;
 }

@@ -5,7 +5,7 @@
  */
 import { COMMENT_LIMITS, type Anchor, type CommentLimits, type ResolvedAnchor } from "@planbridge/plan-schema";
 import type { EntityManager } from "typeorm";
-import { isUuid } from "../../db/ids";
+import { isUuid } from "../../ids";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { canComment, type CommentAction, type CommentSubject } from "../../policies/comment-policy";
 import type { User } from "../users/user.entity";

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     {
       createPlan: async (params) => {
         organization ??= await createOrganization(dataSource, "Bench");
-        return createBenchPlan(server, organization, params as CreatePlanParams);
+        return createBenchPlan(server, organization, params);
       },
       statementCount: () => statements,
     },
@@ -78,12 +78,11 @@ async function createBenchPlan(server: PlanbridgeServer, organization: Organizat
  */
 async function addThreads(server: PlanbridgeServer, planId: string, authors: string[], count: number): Promise<void> {
   const phrase = "partner webinars";
-  let anchor: Anchor | null = null;
   await server.documents.change(planId, (doc) => {
     const sectionId = listSections(doc)[0].id;
     getSectionFragment(doc, sectionId).insert(0, [paragraphElement(`Grow EMEA pipeline with ${phrase}.`)]);
   });
-  anchor = await server.documents.read(planId, (doc) => anchorPhrase(doc, listSections(doc)[0].id, phrase));
+  const anchor: Anchor | null = await server.documents.read(planId, (doc) => anchorPhrase(doc, listSections(doc)[0].id, phrase));
   if (!anchor) throw new Error("bench: could not anchor the phrase");
   const { sectionId, start, end, quote } = anchor;
   const manager = server.services.dataSource.manager;

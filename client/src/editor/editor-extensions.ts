@@ -5,9 +5,7 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { TableKit } from "@tiptap/extension-table";
 import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
-import type { PlanConnection } from "../../collab/plan-connection";
-import { CommentHighlights } from "../comments/comment-highlights";
-import type { CommentsController } from "../comments/comments-controller";
+import type { PlanConnection } from "../collab/plan-connection";
 
 export interface CaretUser {
   name: string;
@@ -19,12 +17,12 @@ interface SectionExtensionOptions {
   sectionId: string;
   user: CaretUser;
   placeholder: string;
-  /** Highlights of the section's threads; null where the page shows no comments. */
-  comments: CommentsController | null;
+  /** What a feature adds to every section editor (comment highlights); none by default. */
+  extra?: readonly AnyExtension[];
 }
 
 /** The extensions of one section's editor: rich text bound to that section's fragment of the shared doc. */
-export function sectionExtensions({ connection, sectionId, user, placeholder, comments }: SectionExtensionOptions): AnyExtension[] {
+export function sectionExtensions({ connection, sectionId, user, placeholder, extra = [] }: SectionExtensionOptions): AnyExtension[] {
   return [
     StarterKit.configure({
       // Yjs keeps the undo history (per user, across collaborators); ProseMirror's would undo others' typing.
@@ -38,7 +36,7 @@ export function sectionExtensions({ connection, sectionId, user, placeholder, co
     Placeholder.configure({ placeholder }),
     Collaboration.configure({ document: connection.doc, field: sectionFragmentName(sectionId) }),
     CollaborationCaret.configure({ provider: connection.provider, user, render: renderCaret }),
-    CommentHighlights.configure({ controller: comments, sectionId }),
+    ...extra,
   ];
 }
 
