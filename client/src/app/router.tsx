@@ -17,7 +17,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/plans" replace /> },
       { path: "plans", element: <PlanListPage /> },
       // The editor (Tiptap, ProseMirror, Yjs) is most of the bundle; load it only when a plan is opened.
-      { path: "plans/:planId", lazy: () => import("../features/plan-page/plan-page").then((m) => ({ Component: m.PlanPage })) },
+      { path: "plans/:planId", lazy: loadPlanPage },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
@@ -25,3 +25,9 @@ export const router = createBrowserRouter([
 ]);
 
 setSignInNavigator((path) => void router.navigate(path, { replace: true }));
+
+/** The plan page with comments plugged in: features do not import each other, the app composes them. */
+async function loadPlanPage() {
+  const [{ PlanPage }, { CommentsOnPlan }] = await Promise.all([import("../features/plan-page/plan-page"), import("../features/comments/comments-on-plan")]);
+  return { Component: () => <PlanPage addOn={CommentsOnPlan} /> };
+}

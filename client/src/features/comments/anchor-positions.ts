@@ -38,8 +38,9 @@ function syncBinding(state: EditorState): SyncBinding | null {
 export function anchorSelection(state: EditorState, sectionId: string, from: number, to: number): Anchor | null {
   const binding = syncBinding(state);
   if (!binding || from >= to) return null;
-  const start: Y.RelativePosition = absolutePositionToRelativePosition(from, binding.type, binding.mapping);
-  const end: Y.RelativePosition = absolutePositionToRelativePosition(to, binding.type, binding.mapping);
+  // y-tiptap's types say `any`; it returns a Y.RelativePosition.
+  const start = absolutePositionToRelativePosition(from, binding.type, binding.mapping) as Y.RelativePosition;
+  const end = absolutePositionToRelativePosition(to, binding.type, binding.mapping) as Y.RelativePosition;
   return anchorFromPositions(binding.doc, sectionId, start, end);
 }
 

@@ -144,7 +144,7 @@ function ThreadFilterBar({ filters, onChange, sections }: { filters: ThreadFilte
         fullWidth
         data={STATUS_OPTIONS}
         value={filters.status}
-        onChange={(status) => onChange({ ...filters, status: status as StatusFilter })}
+        onChange={(status) => onChange({ ...filters, status })}
         aria-label="Thread status"
       />
       <Group gap={6} wrap="nowrap">

@@ -5,16 +5,18 @@ import { useQuery } from "urql";
 import { EmptyState } from "../../components/empty-state";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError, errorCode } from "../../components/graphql-errors";
+import type { PlanAddOnComponent } from "../../editor/plan-add-on";
 import { PlanQuery } from "./plan-page-documents";
 import { PlanWorkspace } from "./plan-workspace";
 
-export function PlanPage() {
+/** The plan page; `addOn` is what the app plugs in from other features (comments). */
+export function PlanPage({ addOn }: { addOn?: PlanAddOnComponent }) {
   const { planId = "" } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id: planId } });
   const plan = data?.plan;
   if (!plan && fetching) return <FullPageLoader />;
   if (!plan) return <PlanUnavailable code={errorCode(error)} message={describeError(error)} />;
-  return <PlanWorkspace plan={plan} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
+  return <PlanWorkspace plan={plan} addOn={addOn} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
 }
 
 function PlanUnavailable({ code, message }: { code: string | undefined; message: string | undefined }) {

@@ -11,13 +11,8 @@ import { usePlanConnection } from "../../collab/use-plan-connection";
 import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
-import { useSections } from "../../collab/use-sections";
 import { useCurrentUser } from "../../session/current-user";
-import { planCommentAbilities } from "../comments/comment-permissions";
-import { CommentsPanel } from "../comments/comments-panel";
-import { useNewCommentsController } from "../comments/use-comments-controller";
-import { useLinkedThread } from "../comments/use-linked-thread";
-import { usePlanThreads } from "../comments/use-plan-threads";
+import { NoPlanAddOn, type PlanAddOn, type PlanAddOnComponent } from "../../editor/plan-add-on";
 import { MembersPanel } from "./members-panel";
 import { PlanActionsMenu } from "./plan-actions-menu";
 import { PlanBar } from "./plan-bar";
@@ -32,10 +27,12 @@ type Plan = NonNullable<PlanResult["plan"]>;
 interface PlanWorkspaceProps {
   plan: Plan;
   onPlanChanged(): void;
+  /** What other features add to the page (comments, wired by app/router). */
+  addOn?: PlanAddOnComponent;
 }
 
 /** The live plan: one shared document and socket for the whole page, one editor per section. */
-export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
+export function PlanWorkspace({ plan, onPlanChanged, addOn: AddOn = NoPlanAddOn }: PlanWorkspaceProps) {
   const me = useCurrentUser();
   const connection = usePlanConnection(plan.id);
   const provider = connection?.provider ?? null;
@@ -48,14 +45,10 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
   const isArchived = plan.status === "ARCHIVED";
   const canEdit = can.editText && !connectionState.terminalMessage;
   const assignReviewer = useAssignReviewer(plan.id);
-  const comments = useNewCommentsController();
-  const threads = usePlanThreads(plan.id, comments);
-  useLinkedThread(comments, threads.threads);
-  const commentAbilities = useMemo(() => planCommentAbilities(can), [can]);
-  const sections = useSections(connection?.doc ?? null);
   const people = useMemo(() => plan.members.map(({ user }) => user), [plan.members]);
 
-  return (
+  // The layout is rendered inside the add-on (comments), which adds the panel and the editors' extras.
+  const layout = (addOn: PlanAddOn) => (
     <Stack gap="md">
       <PlanHeader
         planId={plan.id}
@@ -101,20 +94,24 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
               user={caretUser}
               canEdit={canEdit}
               canAssignReviewer={can.assignReviewer}
-              comments={comments}
-              commentAbilities={commentAbilities}
+              addOnFor={addOn.forSection}
               onAssignReviewer={assignReviewer}
               onActivate={setActiveEditor}
             />
           )}
         </Stack>
         <Stack gap="md" className={classes.aside}>
-          <CommentsPanel planId={plan.id} myId={me.id} controller={comments} threads={threads} sections={sections} people={people} abilities={commentAbilities} />
+          {addOn.aside}
           {connection && <PlanOutline doc={connection.doc} />}
           <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={can.manageMembers} onChanged={onPlanChanged} />
         </Stack>
       </div>
     </Stack>
+  );
+  return (
+    <AddOn planId={plan.id} myId={me.id} doc={connection?.doc ?? null} people={people} viewerCan={can}>
+      {layout}
+    </AddOn>
   );
 }
 

@@ -7,8 +7,7 @@ import { addSection } from "@planbridge/plan-schema";
 import { useSections } from "../../collab/use-sections";
 import { EmptyState } from "../../components/empty-state";
 import type { CaretUser } from "../../editor/editor-extensions";
-import type { PlanCommentAbilities } from "../comments/comment-permissions";
-import type { CommentsController } from "../comments/comments-controller";
+import type { SectionEditorAddOn } from "../../editor/section-editor";
 import type { PlanMember } from "./members-panel";
 import { SectionCard } from "./section-card";
 import { ADDABLE_KINDS } from "./section-kinds";
@@ -22,8 +21,8 @@ interface SectionListProps {
   user: CaretUser;
   canEdit: boolean;
   canAssignReviewer: boolean;
-  comments: CommentsController;
-  commentAbilities: PlanCommentAbilities;
+  /** Another feature's extras for a section's editor (comment highlights and menu). */
+  addOnFor(sectionId: string): SectionEditorAddOn | undefined;
   onAssignReviewer(sectionId: string, userId: string | null): void;
   onActivate(editor: Editor): void;
 }
