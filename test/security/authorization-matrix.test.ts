@@ -4,15 +4,20 @@
  * real HTTP with a real session for every actor: the five plan roles, an organisation admin who is not in
  * the plan, a colleague who is not in the plan, an admin of another organisation, and a signed-out client.
  * Each call gets a fresh plan (and fresh targets where it changes people), so rows do not affect each other.
- * New modules add rows to ROWS.
+ * Subscription rows run over graphql-ws, the transport subscriptions really use: the outcome is the first
+ * event (after the row's trigger) or the error the subscription was answered with. New modules add rows to ROWS.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { anchorPhrase, COMMENT_LIMITS } from "@planbridge/plan-schema";
+import { CloseCode } from "@planbridge/protocol";
 import { createSchema } from "../../server/src/graphql/schema";
 import type { Plan } from "../../server/src/modules/plans/plan.entity";
 import type { User } from "../../server/src/modules/users/user.entity";
 import { PlanRole } from "../../server/src/policies/plan-role";
 import { addMember, createOrganization, createPlan, createUser, sessionCookie, TEST_PASSWORD } from "../../server/src/test-support/fixtures";
+import { writeSummary } from "../../server/src/test-support/comment-world";
 import { GraphQLTestClient } from "../../server/src/test-support/graphql-client";
+import { subscribe } from "../../server/src/test-support/subscription-client";
 import { startTestServer, type TestServer } from "../../server/src/test-support/test-server";
 
 const ACTORS = ["OWNER", "EDITOR", "COMMENTER", "APPROVER", "VIEWER", "ORG_ADMIN", "NON_MEMBER", "OTHER_ORG", "SIGNED_OUT"] as const;
@@ -23,17 +28,27 @@ type Outcome = "ok" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
 interface Stage {
   plan: Plan;
   people: Record<Actor, User | null>;
+  /** The actor making this call (null when signed out). */
+  me: User | null;
   fresh(options?: { isActive?: boolean }): Promise<User>;
   firstTacticId: string;
+  /** The COMMENTER's thread on the first section's text, suggesting a replacement; optionally resolved. */
+  thread(options?: { resolved?: boolean }): Promise<{ id: string; commentId: string }>;
+  /** Opens a thread in the plan as its OWNER: an event for everyone watching the plan's threads. */
+  openThread(): Promise<void>;
 }
 
 interface Operation {
   query: string;
   variables?: Record<string, unknown>;
+  /** Subscriptions: what makes the server send the actor a first event (retried until one arrives). */
+  trigger?: () => Promise<unknown>;
 }
 
 interface Row {
   field: string;
+  /** Which case of the field, when one field has several rows. */
+  variant?: string;
   operation(stage: Stage): Operation | Promise<Operation>;
   expected: Record<Actor, Outcome>;
 }
@@ -58,6 +73,11 @@ const manageColleague: Record<Actor, Outcome> = {
 };
 
 let counter = 0;
+/** Thread and suggestion moderation: the thread's author (the COMMENTER) and the plan's editors. */
+const moderateCommenterThread = planField(["OWNER", "EDITOR", "COMMENTER"]);
+/** A comment is its author's: the COMMENTER wrote the stage thread's opening comment. */
+const commenterOwnsComment = planField(["COMMENTER"]);
+
 const ROWS: Row[] = [
   { field: "Query.me", operation: () => ({ query: `{ me { id } }` }), expected: allActors("ok") },
   { field: "Query.plans", operation: () => ({ query: `{ plans { id } }` }), expected: everyoneSignedIn },
@@ -153,12 +173,105 @@ const ROWS: Row[] = [
     }),
     expected: manageColleague,
   },
+  {
+    field: "Query.thread",
+    operation: async (stage) => ({ query: `query($id: ID!) { thread(id: $id) { id comments { body } } }`, variables: { id: (await stage.thread()).id } }),
+    expected: planField(PLAN_ROLES),
+  },
+  { field: "Query.notifications", operation: () => ({ query: `{ notifications { id } }` }), expected: everyoneSignedIn },
+  { field: "Query.unreadNotificationCount", operation: () => ({ query: `{ unreadNotificationCount }` }), expected: everyoneSignedIn },
+  {
+    field: "Mutation.createThread",
+    operation: ({ plan }) => ({
+      query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+      variables: { input: { planId: plan.id, body: "Is 30% realistic?" } },
+    }),
+    expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
+  },
+  {
+    field: "Mutation.createThread",
+    variant: "with a suggested edit",
+    operation: async ({ plan }) => ({
+      query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+      variables: { input: { planId: plan.id, body: "Raise it?", anchor: await anchorOn(plan.id, "80 points"), suggestion: "90 points" } },
+    }),
+    expected: planField(["OWNER", "EDITOR", "COMMENTER"]),
+  },
+  {
+    field: "Mutation.replyToThread",
+    operation: async (stage) => ({
+      query: `mutation($input: ReplyToThreadInput!) { replyToThread(input: $input) { id } }`,
+      variables: { input: { threadId: (await stage.thread()).id, body: "Agreed" } },
+    }),
+    expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
+  },
+  {
+    field: "Mutation.resolveThread",
+    operation: async (stage) => ({ query: `mutation($id: ID!) { resolveThread(id: $id) { id } }`, variables: { id: (await stage.thread()).id } }),
+    expected: moderateCommenterThread,
+  },
+  {
+    field: "Mutation.reopenThread",
+    operation: async (stage) => ({
+      query: `mutation($id: ID!) { reopenThread(id: $id) { id } }`,
+      variables: { id: (await stage.thread({ resolved: true })).id },
+    }),
+    expected: moderateCommenterThread,
+  },
+  {
+    field: "Mutation.acceptSuggestion",
+    operation: async (stage) => ({
+      query: `mutation($id: ID!) { acceptSuggestion(id: $id, confirm: true) { id } }`,
+      variables: { id: (await stage.thread()).id },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.rejectSuggestion",
+    operation: async (stage) => ({
+      query: `mutation($input: RejectSuggestionInput!) { rejectSuggestion(input: $input) { id } }`,
+      variables: { input: { threadId: (await stage.thread()).id, reason: "Not this quarter" } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.editComment",
+    operation: async (stage) => ({
+      query: `mutation($input: EditCommentInput!) { editComment(input: $input) { id } }`,
+      variables: { input: { commentId: (await stage.thread()).commentId, body: "Raise it to 90?" } },
+    }),
+    expected: commenterOwnsComment,
+  },
+  {
+    field: "Mutation.deleteComment",
+    operation: async (stage) => ({ query: `mutation($id: ID!) { deleteComment(id: $id) { id } }`, variables: { id: (await stage.thread()).commentId } }),
+    expected: commenterOwnsComment,
+  },
+  { field: "Mutation.markNotificationsRead", operation: () => ({ query: `mutation { markNotificationsRead }` }), expected: everyoneSignedIn },
+  {
+    field: "Subscription.threadEvents",
+    operation: (stage) => ({
+      query: `subscription($planId: ID!) { threadEvents(planId: $planId) { kind thread { id } } }`,
+      variables: { planId: stage.plan.id },
+      trigger: () => stage.openThread(),
+    }),
+    expected: planField(PLAN_ROLES),
+  },
+  {
+    field: "Subscription.notificationEvents",
+    operation: async ({ me }) => ({
+      query: `subscription { notificationEvents { unreadCount notification { id } } }`,
+      trigger: me ? await mentionerOf(me) : undefined,
+    }),
+    expected: everyoneSignedIn,
+  },
 ];
 
 let server: TestServer;
 let people: Record<Actor, User | null>;
 beforeAll(async () => {
-  server = await startTestServer();
+  // Every call opens threads as the same few people: far more than a person writes in a minute.
+  server = await startTestServer({}, { commentLimits: { ...COMMENT_LIMITS, commentsPerMinute: 100_000 } });
   const { dataSource } = server.db;
   const acme = await createOrganization(dataSource, "Acme");
   const globex = await createOrganization(dataSource, "Globex");
@@ -177,26 +290,85 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function newStage(): Promise<Stage> {
+async function newStage(me: User | null): Promise<Stage> {
   const { dataSource } = server.db;
+  const { comments, plans } = server.server.services;
   const plan = await createPlan(dataSource, server.server.documents, { owner: people.OWNER! });
   for (const role of ["EDITOR", "COMMENTER", "APPROVER", "VIEWER"] as const) await addMember(dataSource, plan.id, people[role]!.id, PlanRole[role]);
-  const sections = await server.server.services.plans.sections(plan);
+  const sections = await plans.sections(plan);
   return {
     plan,
     people,
+    me,
     firstTacticId: sections.find((section) => section.kind === "tactic")!.id,
     fresh: (options = {}) => createUser(dataSource, { organizationId: people.OWNER!.organizationId, ...options }),
+    async thread({ resolved = false } = {}) {
+      const anchor = await anchorOn(plan.id, "80 points");
+      const thread = await comments.createThread(people.COMMENTER!, { planId: plan.id, body: "Raise it?", anchor, suggestion: "90 points" });
+      if (resolved) await comments.resolve(people.COMMENTER!, thread.id);
+      const [opening] = await comments.commentsOfThreads([thread.id]);
+      return { id: thread.id, commentId: opening.id };
+    },
+    openThread: async () => {
+      await comments.createThread(people.OWNER!, { planId: plan.id, body: "Anyone?" });
+    },
   };
+}
+
+/** Writes the plan's first section and anchors `phrase` in it, as an editor's selection would. */
+async function anchorOn(planId: string, phrase: string) {
+  const { documents } = server.server;
+  const sectionId = await writeSummary(documents, planId);
+  const anchor = await documents.read(planId, (doc) => anchorPhrase(doc, sectionId, phrase));
+  if (!anchor) throw new Error(`"${phrase}" is not in the plan`);
+  return anchor;
+}
+
+/**
+ * A plan of the user's own, in their organisation, with a colleague who mentions them there: each call of
+ * the returned function gives the user a notification, whatever their place in the stage's plan.
+ */
+async function mentionerOf(user: User): Promise<() => Promise<unknown>> {
+  const { dataSource } = server.db;
+  const plan = await createPlan(dataSource, server.server.documents, { owner: user });
+  const colleague = await createUser(dataSource, { organizationId: user.organizationId });
+  await addMember(dataSource, plan.id, colleague.id, PlanRole.COMMENTER);
+  return () => server.server.services.comments.createThread(colleague, { planId: plan.id, body: `Please look @${user.email}` });
 }
 
 async function outcomeOf(row: Row, actor: Actor): Promise<string> {
   const user = people[actor];
-  const client = new GraphQLTestClient(server.url, user ? await sessionCookie(server.server.sessions, user.id) : undefined);
-  const { query, variables } = await row.operation(await newStage());
-  const response = await client.request(query, variables);
+  const cookie = user ? await sessionCookie(server.server.sessions, user.id) : undefined;
+  const operation = await row.operation(await newStage(user));
+  if (row.field.startsWith("Subscription.")) return subscriptionOutcome(cookie, operation);
+  const response = await new GraphQLTestClient(server.url, cookie).request(operation.query, operation.variables);
   if (!response.errors) return response.data ? "ok" : "no data";
   return response.errors[0].extensions?.code ?? response.errors[0].message;
+}
+
+/**
+ * "ok" once the first event arrives (the trigger is repeated until then: the server subscribes
+ * asynchronously, so an early trigger may go unheard); otherwise the code of the error the operation
+ * was answered with, or UNAUTHENTICATED when the socket was refused at the upgrade.
+ */
+async function subscriptionOutcome(cookie: string | undefined, { query, variables, trigger }: Operation): Promise<string> {
+  const subscription = subscribe(server.url, cookie, query, variables);
+  let ended = false;
+  void subscription.ended.then(() => (ended = true));
+  try {
+    await vi.waitFor(
+      async () => {
+        if (subscription.results.length === 0 && !ended) await trigger?.();
+        expect(subscription.results.length > 0 || ended, "no event and no error").toBe(true);
+      },
+      { timeout: 10_000, interval: 250 },
+    );
+    const first = subscription.results[0];
+    if (first) return first.errors ? (first.errors[0].extensions?.code ?? first.errors[0].message) : first.data ? "ok" : "no data";
+    return subscription.closeCode() === CloseCode.Unauthenticated ? "UNAUTHENTICATED" : `closed ${subscription.closeCode()}`;
+  } finally {
+    subscription.dispose();
+  }
 }
 
 describe("GraphQL authorisation matrix", () => {
@@ -210,7 +382,7 @@ describe("GraphQL authorisation matrix", () => {
   });
 
   for (const row of ROWS) {
-    it(row.field, async () => {
+    it(row.variant ? `${row.field} (${row.variant})` : row.field, async () => {
       const actual = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, await outcomeOf(row, actor)] as const)));
       expect(actual).toEqual(row.expected);
     });

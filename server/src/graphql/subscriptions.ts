@@ -27,6 +27,7 @@ import { readSessionToken, type AuthenticatedSession } from "../modules/auth/ses
 import { sessionContext, type ContextServices } from "./context";
 import { formatError } from "./errors";
 import { MAX_TOKENS, queryLimits } from "./limits";
+import { unstorableTextError } from "./text-input-guard";
 
 export interface SubscriptionServerDeps {
   schema: GraphQLSchema;
@@ -126,7 +127,7 @@ export function attachSubscriptions(httpServer: http.Server, deps: SubscriptionS
   };
 }
 
-/** Parses and validates (with the HTTP endpoint's limits) and refuses anything but a subscription. */
+/** Parses and validates (with the HTTP endpoint's limits and text guard) and refuses anything but a subscription. */
 function subscriptionArgs(
   schema: GraphQLSchema,
   payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
@@ -144,6 +145,8 @@ function subscriptionArgs(
   if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", { extensions: { code: "BAD_REQUEST" } })];
   }
+  const unstorable = unstorableTextError(document, payload.variables);
+  if (unstorable) return [unstorable];
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
 

@@ -2,16 +2,29 @@
  * Every string input refuses text PostgreSQL cannot store with BAD_USER_INPUT. The table names one valid
  * operation per mutation/query with string inputs; each string in its variables is replaced in turn. A
  * String/ID argument or input field in the schema that no row covers fails the completeness check.
+ * Subscription rows go over graphql-ws, the transport subscriptions really use.
  */
 import { getNamedType, isInputObjectType, isScalarType, type GraphQLArgument, type GraphQLInputField } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_PASSWORD } from "../test-support/fixtures";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { anchorPhrase, listSections, type Anchor } from "@planbridge/plan-schema";
+import { writeSummary } from "../test-support/comment-world";
+import { sessionCookie, TEST_PASSWORD } from "../test-support/fixtures";
 import { createGraphQLWorld, type GraphQLWorld } from "../test-support/graphql-world";
+import { subscribe } from "../test-support/subscription-client";
 import { createSchema } from "./schema";
 
 let world: GraphQLWorld;
+/** A thread of the owner's with a suggestion, for the comment rows. */
+let thread: { id: string; commentId: string; anchor: Anchor };
 beforeAll(async () => {
   world = await createGraphQLWorld();
+  const { documents, services } = world.server.server;
+  const sectionId = await writeSummary(documents, world.plan.id);
+  const anchor = await documents.read(world.plan.id, (doc) => anchorPhrase(doc, listSections(doc)[0].id, "80 points"));
+  expect(sectionId).toBe(anchor?.sectionId);
+  const created = await services.comments.createThread(world.users.owner, { planId: world.plan.id, body: "Raise it?", anchor, suggestion: "90 points" });
+  const [opening] = await services.comments.commentsOfThreads([created.id]);
+  thread = { id: created.id, commentId: opening.id, anchor: anchor! };
 });
 afterAll(() => world.server.close());
 
@@ -68,7 +81,59 @@ const ROWS: Row[] = [
   },
   { field: "Mutation.deactivateUser", query: `mutation($id: ID!) { deactivateUser(userId: $id) { id } }`, variables: (w) => ({ id: w.users.outsider.id }) },
   { field: "Mutation.reactivateUser", query: `mutation($id: ID!) { reactivateUser(userId: $id) { id } }`, variables: (w) => ({ id: w.users.outsider.id }) },
+  { field: "Query.thread", query: `query($id: ID!) { thread(id: $id) { id } }`, variables: () => ({ id: thread.id }) },
+  {
+    field: "Mutation.createThread",
+    query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+    variables: (w) => ({ input: { planId: w.plan.id, body: "Raise it?", anchor: { ...thread.anchor }, suggestion: "90 points" } }),
+  },
+  {
+    field: "Mutation.replyToThread",
+    query: `mutation($input: ReplyToThreadInput!) { replyToThread(input: $input) { id } }`,
+    variables: () => ({ input: { threadId: thread.id, body: "Agreed" } }),
+  },
+  { field: "Mutation.resolveThread", query: `mutation($id: ID!) { resolveThread(id: $id) { id } }`, variables: () => ({ id: thread.id }) },
+  { field: "Mutation.reopenThread", query: `mutation($id: ID!) { reopenThread(id: $id) { id } }`, variables: () => ({ id: thread.id }) },
+  {
+    field: "Mutation.acceptSuggestion",
+    query: `mutation($id: ID!) { acceptSuggestion(id: $id, confirm: true) { id } }`,
+    variables: () => ({ id: thread.id }),
+  },
+  {
+    field: "Mutation.rejectSuggestion",
+    query: `mutation($input: RejectSuggestionInput!) { rejectSuggestion(input: $input) { id } }`,
+    variables: () => ({ input: { threadId: thread.id, reason: "Not this quarter" } }),
+  },
+  {
+    field: "Mutation.editComment",
+    query: `mutation($input: EditCommentInput!) { editComment(input: $input) { id } }`,
+    variables: () => ({ input: { commentId: thread.commentId, body: "Raise it to 90?" } }),
+  },
+  { field: "Mutation.deleteComment", query: `mutation($id: ID!) { deleteComment(id: $id) { id } }`, variables: () => ({ id: thread.commentId }) },
+  {
+    field: "Mutation.markNotificationsRead",
+    query: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
+    variables: () => ({ ids: [thread.id] }),
+  },
+  {
+    field: "Subscription.threadEvents",
+    query: `subscription($planId: ID!) { threadEvents(planId: $planId) { kind } }`,
+    variables: (w) => ({ planId: w.plan.id }),
+  },
 ];
+
+/** The error code the server answers with: over HTTP, or over graphql-ws for a subscription. */
+async function refusalCode(row: Row, variables: Variables): Promise<string | undefined> {
+  if (!row.field.startsWith("Subscription.")) return (await world.as.owner.request(row.query, variables)).errors?.[0]?.extensions?.code;
+  const subscription = subscribe(world.server.url, await sessionCookie(world.server.server.sessions, world.users.owner.id), row.query, variables);
+  try {
+    // A refused operation is answered at once; an accepted one waits for events, so this times out on it.
+    await vi.waitFor(() => expect(subscription.results.length).toBeGreaterThan(0), { timeout: 2_000 });
+    return subscription.results[0].errors?.[0]?.extensions?.code;
+  } finally {
+    subscription.dispose();
+  }
+}
 
 /** Every path to a string in the variables, e.g. ["input", "title"]. */
 function stringPaths(value: unknown, prefix: string[] = []): string[][] {
@@ -94,8 +159,7 @@ describe("text PostgreSQL cannot store", () => {
       const variables = row.variables(world);
       for (const at of stringPaths(variables)) {
         for (const [kind, text] of Object.entries(UNSTORABLE)) {
-          const response = await world.as.owner.request(row.query, replaced(variables, at, text));
-          expect(response.errors?.[0]?.extensions?.code, `${row.field} ${at.join(".")} ${kind}`).toBe("BAD_USER_INPUT");
+          expect(await refusalCode(row, replaced(variables, at, text)), `${row.field} ${at.join(".")} ${kind}`).toBe("BAD_USER_INPUT");
         }
       }
     });

@@ -2,7 +2,8 @@
  * Refuses text PostgreSQL cannot store before any resolver runs: a NUL character (Postgres text cannot
  * hold U+0000 and the driver fails with an internal error) or a lone UTF-16 surrogate (silently turned into
  * U+FFFD on the way in, so what is stored would differ from what was sent). Checks string literals in
- * the document and every string in the variables, so each input is covered, present and future.
+ * the document and every string in the variables, so each input is covered, present and future. HTTP
+ * requests pass through the Apollo plugin; subscriptions over WebSocket call `unstorableTextError`.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
@@ -29,15 +30,20 @@ function valueHasUnstorableText(value: unknown): boolean {
   return false;
 }
 
+/** The BAD_USER_INPUT error for an operation carrying text PostgreSQL cannot store, or null. */
+export function unstorableTextError(document: DocumentNode, variables: unknown): GraphQLError | null {
+  if (!literalsHaveUnstorableText(document) && !valueHasUnstorableText(variables)) return null;
+  return new GraphQLError("Text may not contain NUL characters or unpaired surrogates.", {
+    extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+  });
+}
+
 export const textInputGuard: ApolloServerPlugin = {
   requestDidStart() {
     return Promise.resolve({
       didResolveOperation({ document, request }) {
-        if (literalsHaveUnstorableText(document) || valueHasUnstorableText(request.variables)) {
-          throw new GraphQLError("Text may not contain NUL characters or unpaired surrogates.", {
-            extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-          });
-        }
+        const error = unstorableTextError(document, request.variables);
+        if (error) throw error;
         return Promise.resolve();
       },
     });

@@ -3,7 +3,7 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 
 export interface TestSubscription<T> {
-  /** Every `next` payload so far (data or errors). */
+  /** Every `next` payload so far (data or errors), and the errors of an `error` message (e.g. a refused operation). */
   results: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }[];
   /** Resolves when the server completes the subscription or the socket closes. */
   ended: Promise<void>;
@@ -48,7 +48,11 @@ export function subscribe<T = Record<string, unknown>>(
     { query, variables },
     {
       next: (result) => results.push(result as TestSubscription<T>["results"][number]),
-      error: () => onEnd(),
+      error: (error) => {
+        // graphql-ws reports an operation refused before execution (validation, onSubscribe) as an error array.
+        if (Array.isArray(error)) results.push({ errors: error as TestSubscription<T>["results"][number]["errors"] });
+        onEnd();
+      },
       complete: () => onEnd(),
     },
   );

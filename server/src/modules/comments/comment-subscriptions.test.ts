@@ -165,7 +165,7 @@ describe("threadEvents", () => {
     const query = subscribe(world.server.url, world.cookies.owner, `query { me { id } }`);
     subscriptions.push(query);
     await query.ended;
-    expect(query.results).toEqual([]);
+    expect(query.results.map((result) => result.errors?.[0]?.extensions?.code)).toEqual(["BAD_REQUEST"]);
     const badId = subscribe(world.server.url, world.cookies.owner, THREAD_EVENTS, { planId: "not-a-plan" });
     subscriptions.push(badId);
     await badId.ended;
