@@ -132,6 +132,11 @@ describe("comments and suggested edits", () => {
     await sectionEditor(maya).scrollIntoViewIfNeeded();
     await screenshot(maya, "comments-3-maya-sees-thread.png");
 
+    // Clicking the thread's quote scrolls the plan to its text.
+    await maya.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await threadCard(maya, "Three-year TCO loses in LATAM").getByRole("button", { name: `Show the text "${COMMENTED}" in the plan` }).click();
+    await expect.poll(() => highlightOf(maya, threadId).evaluate((e) => { const box = e.getBoundingClientRect(); return box.top >= 60 && box.bottom <= window.innerHeight; })).toBe(true);
+
     // The highlight follows the text while Maya types in front of it.
     await sectionEditor(maya).getByText("Northwind BI discounts").click();
     await maya.keyboard.press("Home");
