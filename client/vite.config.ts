@@ -19,7 +19,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      "/graphql": API_ORIGIN,
+      "/graphql": { target: API_ORIGIN, ws: true },
       "/healthz": API_ORIGIN,
       "/collab": { target: API_ORIGIN, ws: true },
     },

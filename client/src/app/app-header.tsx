@@ -3,6 +3,7 @@ import { IconChevronDown, IconLogout, IconUsers } from "@tabler/icons-react";
 import { NavLink } from "react-router";
 import { BrandMark } from "../components/brand-mark";
 import { UserAvatar } from "../components/user-avatar";
+import { NotificationBell } from "../features/comments/notification-bell";
 import { useCurrentUser } from "../session/current-user";
 import { useSignOut } from "../features/auth/use-sign-out";
 import classes from "./app-header.module.css";
@@ -22,7 +23,10 @@ export function AppHeader() {
           </NavLink>
         </Group>
       </Group>
-      <UserMenu name={me.name} color={me.color} email={me.email} organization={me.organization.name} />
+      <Group gap="sm">
+        <NotificationBell />
+        <UserMenu name={me.name} color={me.color} email={me.email} organization={me.organization.name} />
+      </Group>
     </Group>
   );
 }

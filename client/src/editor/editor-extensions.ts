@@ -17,6 +17,8 @@ interface SectionExtensionOptions {
   sectionId: string;
   user: CaretUser;
   placeholder: string;
+  /** What a feature adds to every section editor (comment highlights); none by default. */
+  extra?: readonly AnyExtension[];
 }
 
 /** The document schema of a section (nodes and marks), shared by live editors and read-only renderings. */
@@ -35,12 +37,13 @@ export function contentExtensions(): AnyExtension[] {
 }
 
 /** The extensions of one section's editor: rich text bound to that section's fragment of the shared doc. */
-export function sectionExtensions({ connection, sectionId, user, placeholder }: SectionExtensionOptions): AnyExtension[] {
+export function sectionExtensions({ connection, sectionId, user, placeholder, extra = [] }: SectionExtensionOptions): AnyExtension[] {
   return [
     ...contentExtensions(),
     Placeholder.configure({ placeholder }),
     Collaboration.configure({ document: connection.doc, field: sectionFragmentName(sectionId) }),
     CollaborationCaret.configure({ provider: connection.provider, user, render: renderCaret }),
+    ...extra,
   ];
 }
 

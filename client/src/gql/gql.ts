@@ -17,11 +17,25 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
+    "\n  query PlanThreads($planId: ID!) {\n    plan(id: $planId) {\n      id\n      threads {\n        ...ThreadFields\n      }\n    }\n  }\n": typeof types.PlanThreadsDocument,
+    "\n  subscription ThreadEvents($planId: ID!) {\n    threadEvents(planId: $planId) {\n      kind\n      thread {\n        id\n      }\n    }\n  }\n": typeof types.ThreadEventsDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadFields\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplyToThreadDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n      isDeleted\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation ResolveThread($id: ID!) {\n    resolveThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n": typeof types.ResolveThreadDocument,
+    "\n  mutation ReopenThread($id: ID!) {\n    reopenThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n": typeof types.ReopenThreadDocument,
+    "\n  mutation AcceptSuggestion($id: ID!, $confirm: Boolean) {\n    acceptSuggestion(id: $id, confirm: $confirm) {\n      ...ThreadFields\n    }\n  }\n": typeof types.AcceptSuggestionDocument,
+    "\n  mutation RejectSuggestion($input: RejectSuggestionInput!) {\n    rejectSuggestion(input: $input) {\n      ...ThreadFields\n    }\n  }\n": typeof types.RejectSuggestionDocument,
+    "\n  query Notifications {\n    unreadNotificationCount\n    notifications(input: { first: 30 }) {\n      id\n      kind\n      isRead\n      createdAt\n      actor {\n        id\n        name\n        color\n      }\n      planId\n      thread {\n        id\n        quote\n      }\n      comment {\n        id\n        body\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.ReactivateUserDocument,
-    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchivePlanDocument,
     "\n  mutation AddPlanMember($input: AddPlanMemberInput!) {\n    addPlanMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AddPlanMemberDocument,
@@ -48,11 +62,25 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
+    "\n  query PlanThreads($planId: ID!) {\n    plan(id: $planId) {\n      id\n      threads {\n        ...ThreadFields\n      }\n    }\n  }\n": types.PlanThreadsDocument,
+    "\n  subscription ThreadEvents($planId: ID!) {\n    threadEvents(planId: $planId) {\n      kind\n      thread {\n        id\n      }\n    }\n  }\n": types.ThreadEventsDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadFields\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      id\n    }\n  }\n": types.ReplyToThreadDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n      isDeleted\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation ResolveThread($id: ID!) {\n    resolveThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n": types.ResolveThreadDocument,
+    "\n  mutation ReopenThread($id: ID!) {\n    reopenThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n": types.ReopenThreadDocument,
+    "\n  mutation AcceptSuggestion($id: ID!, $confirm: Boolean) {\n    acceptSuggestion(id: $id, confirm: $confirm) {\n      ...ThreadFields\n    }\n  }\n": types.AcceptSuggestionDocument,
+    "\n  mutation RejectSuggestion($input: RejectSuggestionInput!) {\n    rejectSuggestion(input: $input) {\n      ...ThreadFields\n    }\n  }\n": types.RejectSuggestionDocument,
+    "\n  query Notifications {\n    unreadNotificationCount\n    notifications(input: { first: 30 }) {\n      id\n      kind\n      isRead\n      createdAt\n      actor {\n        id\n        name\n        color\n      }\n      planId\n      thread {\n        id\n        quote\n      }\n      comment {\n        id\n        body\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.ReactivateUserDocument,
-    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": types.PlanDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.ArchivePlanDocument,
     "\n  mutation AddPlanMember($input: AddPlanMemberInput!) {\n    addPlanMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.AddPlanMemberDocument,
@@ -105,6 +133,62 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanThreads($planId: ID!) {\n    plan(id: $planId) {\n      id\n      threads {\n        ...ThreadFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanThreads($planId: ID!) {\n    plan(id: $planId) {\n      id\n      threads {\n        ...ThreadFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadEvents($planId: ID!) {\n    threadEvents(planId: $planId) {\n      kind\n      thread {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadEvents($planId: ID!) {\n    threadEvents(planId: $planId) {\n      kind\n      thread {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      body\n      editedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n      isDeleted\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n      isDeleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveThread($id: ID!) {\n    resolveThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveThread($id: ID!) {\n    resolveThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenThread($id: ID!) {\n    reopenThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenThread($id: ID!) {\n    reopenThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSuggestion($id: ID!, $confirm: Boolean) {\n    acceptSuggestion(id: $id, confirm: $confirm) {\n      ...ThreadFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptSuggestion($id: ID!, $confirm: Boolean) {\n    acceptSuggestion(id: $id, confirm: $confirm) {\n      ...ThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectSuggestion($input: RejectSuggestionInput!) {\n    rejectSuggestion(input: $input) {\n      ...ThreadFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectSuggestion($input: RejectSuggestionInput!) {\n    rejectSuggestion(input: $input) {\n      ...ThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    unreadNotificationCount\n    notifications(input: { first: 30 }) {\n      id\n      kind\n      isRead\n      createdAt\n      actor {\n        id\n        name\n        color\n      }\n      planId\n      thread {\n        id\n        quote\n      }\n      comment {\n        id\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    unreadNotificationCount\n    notifications(input: { first: 30 }) {\n      id\n      kind\n      isRead\n      createdAt\n      actor {\n        id\n        name\n        color\n      }\n      planId\n      thread {\n        id\n        quote\n      }\n      comment {\n        id\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,7 +205,7 @@ export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,8 @@ export interface DemoServer {
 
 export async function startDemoServer(): Promise<DemoServer> {
   const testServer = await startTestServer();
-  const plan = await seedDemo(testServer.db.dataSource, testServer.server.documents);
+  // With the demo threads, as `pnpm start` seeds them: the comments panel opens on real conversations.
+  const plan = await seedDemo(testServer.db.dataSource, testServer.server.documents, testServer.server.services.comments);
   return { url: testServer.url, planId: plan.id, testServer, close: () => testServer.close() };
 }
 

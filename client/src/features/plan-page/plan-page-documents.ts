@@ -14,6 +14,8 @@ export const PlanQuery = graphql(`
         archive
         manageMembers
         assignReviewer
+        comment
+        suggest
       }
       members {
         id

@@ -6,19 +6,23 @@ import { useQuery } from "urql";
 import { EmptyState } from "../../components/empty-state";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError, errorCode } from "../../components/graphql-errors";
+import type { PlanAddOnComponent } from "../../editor/plan-add-on";
 import { PlanQuery } from "./plan-page-documents";
 import { PlanWorkspace, type PlanExtensionProps } from "./plan-workspace";
 
 export type { PlanExtensionProps } from "./plan-workspace";
 
-/** The plan page; the app's route passes what other features add to it (`Extension`). */
-export function PlanPage({ Extension }: { Extension?: ComponentType<PlanExtensionProps> }) {
+/**
+ * The plan page; the app's route passes what other features add to it: `Extension` (sign-off, rendered
+ * as a banner and beside the sections) and `addOn` (comments, around the editors).
+ */
+export function PlanPage({ Extension, addOn }: { Extension?: ComponentType<PlanExtensionProps>; addOn?: PlanAddOnComponent }) {
   const { planId = "" } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id: planId } });
   const plan = data?.plan;
   if (!plan && fetching) return <FullPageLoader />;
   if (!plan) return <PlanUnavailable code={errorCode(error)} message={describeError(error)} />;
-  return <PlanWorkspace plan={plan} Extension={Extension} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
+  return <PlanWorkspace plan={plan} Extension={Extension} addOn={addOn} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
 }
 
 function PlanUnavailable({ code, message }: { code: string | undefined; message: string | undefined }) {

@@ -12,6 +12,7 @@ import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
 import { useCurrentUser } from "../../session/current-user";
+import { NoPlanAddOn, type PlanAddOn, type PlanAddOnComponent } from "../../editor/plan-add-on";
 import { MembersPanel } from "./members-panel";
 import { PlanActionsMenu } from "./plan-actions-menu";
 import { PlanBar } from "./plan-bar";
@@ -39,10 +40,12 @@ interface PlanWorkspaceProps {
   plan: Plan;
   onPlanChanged(): void;
   Extension?: ComponentType<PlanExtensionProps>;
+  /** What other features add around the editors (comments, wired by app/plan-route). */
+  addOn?: PlanAddOnComponent;
 }
 
 /** The live plan: one shared document and socket for the whole page, one editor per section. */
-export function PlanWorkspace({ plan, onPlanChanged, Extension }: PlanWorkspaceProps) {
+export function PlanWorkspace({ plan, onPlanChanged, Extension, addOn: AddOn = NoPlanAddOn }: PlanWorkspaceProps) {
   const me = useCurrentUser();
   const connection = usePlanConnection(plan.id);
   const provider = connection?.provider ?? null;
@@ -56,8 +59,10 @@ export function PlanWorkspace({ plan, onPlanChanged, Extension }: PlanWorkspaceP
   const canEdit = can.editText && !connectionState.terminalMessage;
   const assignReviewer = useAssignReviewer(plan.id);
   const extension = { planId: plan.id, myId: me.id, members: plan.members, onPlanChanged };
+  const people = useMemo(() => plan.members.map(({ user }) => user), [plan.members]);
 
-  return (
+  // The layout is rendered inside the add-on (comments), which adds the panel and the editors' extras.
+  const layout = (addOn: PlanAddOn) => (
     <Stack gap="md">
       <PlanHeader
         planId={plan.id}
@@ -104,18 +109,25 @@ export function PlanWorkspace({ plan, onPlanChanged, Extension }: PlanWorkspaceP
               user={caretUser}
               canEdit={canEdit}
               canAssignReviewer={can.assignReviewer}
+              addOnFor={addOn.forSection}
               onAssignReviewer={assignReviewer}
               onActivate={setActiveEditor}
             />
           )}
         </Stack>
-        <Stack gap="md">
+        <Stack gap="md" className={classes.aside}>
+          {addOn.aside}
           {connection && <PlanOutline doc={connection.doc} />}
           {Extension && <Extension {...extension} placement="side" />}
           <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={can.manageMembers} onChanged={onPlanChanged} />
         </Stack>
       </div>
     </Stack>
+  );
+  return (
+    <AddOn planId={plan.id} myId={me.id} doc={connection?.doc ?? null} people={people} viewerCan={can}>
+      {layout}
+    </AddOn>
   );
 }
 

@@ -7,8 +7,8 @@ import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash, IconUserChec
 import { ConfirmModal } from "../../components/confirm-modal";
 import type { PlanConnection } from "../../collab/plan-connection";
 import { deleteSection, moveSection, renameSection } from "@planbridge/plan-schema";
-import { SectionEditor } from "../../editor/section-editor";
 import type { CaretUser } from "../../editor/editor-extensions";
+import { SectionEditor, type SectionEditorAddOn } from "../../editor/section-editor";
 import type { PlanMember } from "./members-panel";
 import classes from "./plan-page.module.css";
 import { SECTION_KIND_LABELS } from "../../components/section-kinds";
@@ -23,6 +23,7 @@ export interface SectionCardProps {
   user: CaretUser;
   canEdit: boolean;
   canAssignReviewer: boolean;
+  addOnFor(sectionId: string): SectionEditorAddOn | undefined;
   onAssignReviewer(sectionId: string, userId: string | null): void;
   onAddBelow(sectionId: string): void;
   onActivate(editor: Editor): void;
@@ -30,12 +31,12 @@ export interface SectionCardProps {
 
 /** Memoised: the page re-renders on presence and status changes, which must not touch every editor. */
 export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
-  const { connection, section, user, canEdit, onActivate } = props;
+  const { connection, section, user, canEdit, addOnFor, onActivate } = props;
   return (
     <Paper withBorder p="lg" className={classes.sectionCard} id={`section-${section.id}`} data-section-id={section.id} component="section" aria-label={section.title}>
       <Stack gap="xs">
         <SectionHeader {...props} />
-        <SectionEditor connection={connection} sectionId={section.id} title={section.title} user={user} isEditable={canEdit} onActivate={onActivate} />
+        <SectionEditor connection={connection} sectionId={section.id} title={section.title} user={user} isEditable={canEdit} addOn={addOnFor(section.id)} onActivate={onActivate} />
       </Stack>
     </Paper>
   );

@@ -7,6 +7,7 @@ import { addSection } from "@planbridge/plan-schema";
 import { useSections } from "../../collab/use-sections";
 import { EmptyState } from "../../components/empty-state";
 import type { CaretUser } from "../../editor/editor-extensions";
+import type { SectionEditorAddOn } from "../../editor/section-editor";
 import type { PlanMember } from "./members-panel";
 import { SectionCard } from "./section-card";
 import { ADDABLE_KINDS } from "../../components/section-kinds";
@@ -20,6 +21,8 @@ interface SectionListProps {
   user: CaretUser;
   canEdit: boolean;
   canAssignReviewer: boolean;
+  /** Another feature's extras for a section's editor (comment highlights and menu). */
+  addOnFor(sectionId: string): SectionEditorAddOn | undefined;
   onAssignReviewer(sectionId: string, userId: string | null): void;
   onActivate(editor: Editor): void;
 }
