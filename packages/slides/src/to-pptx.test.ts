@@ -26,7 +26,7 @@ describe("PPTX export", () => {
     const pptx = await readPptx(await deckToPptx(slidesFromPlan(sampleDeckInput({}, longPlanJson()))));
     expect(pptx.files.filter((name) => name.startsWith("ppt/media/") && !name.endsWith("/"))).toEqual([]);
     expect(pptx.slides.filter((slide) => slide.hasTable).length).toBeGreaterThan(1);
-    const rubric = pptx.slides.find((slide) => slide.paragraphs.includes("Lead-scoring rubric"))!;
+    const rubric = pptx.slides.find((slide) => slide.hasTable && slide.paragraphs.includes("Lead-scoring rubric"))!;
     expect(rubric.runs).toEqual(expect.arrayContaining(["Grade", "Criteria", "Points", "G0"]));
   });
 
