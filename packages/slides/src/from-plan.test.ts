@@ -30,6 +30,8 @@ describe("slide model of a plan version", () => {
     expect(long.text.split(/\s+/).filter(Boolean)).toHaveLength(3000);
     const parts = sectionSlides(slidesFromPlan(sampleDeckInput({}, plan)).slides).filter((slide) => slide.sectionId === "field-playbook");
     expect(parts.length).toBeGreaterThanOrEqual(10);
+    // Slides are filled before the text continues: every part but the last uses most of the budget.
+    for (const slide of parts.slice(0, -1)) expect(slideLines(slide, DEFAULT_TEXT_BUDGET)).toBeGreaterThanOrEqual(DEFAULT_TEXT_BUDGET.maxLines - 2);
     expect(parts.map((slide) => [slide.part, slide.parts])).toEqual(parts.map((_, index) => [index + 1, parts.length]));
     const shown = parts.flatMap((slide) => slide.blocks.map((block) => (block.type === "paragraph" ? block.text : ""))).join(" ");
     expect(shown.split(/\s+/)).toEqual(long.text.split(/\s+/).filter(Boolean));

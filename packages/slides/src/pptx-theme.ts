@@ -18,7 +18,7 @@ export const THEME = {
   bodyY: 1.5,
   bodySize: 18,
   headingSize: 20,
-  /** Height one budget line takes on the slide, spacing included (12 lines fill the body). */
-  lineHeight: 0.42,
+  /** Height one budget line takes on the slide, spacing included (14 lines fill the body). */
+  lineHeight: 0.36,
   footerY: 6.95,
 };

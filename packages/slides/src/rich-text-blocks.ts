@@ -4,6 +4,7 @@
  */
 import type { ProseMirrorNode } from "@planbridge/plan-schema";
 import type { SlideBlock, SlideListItem } from "./slide-model";
+import { columnWidths } from "./text-budget";
 
 export function blocksFromRichText(doc: ProseMirrorNode): SlideBlock[] {
   return (doc.content ?? []).flatMap(blockFromNode);
@@ -57,7 +58,7 @@ function tableBlock(table: ProseMirrorNode): SlideBlock[] {
   const texts = rows.map((cells) => cells.map((cell) => inlineText(cell).trim()));
   const width = Math.max(...texts.map((cells) => cells.length));
   const padded = texts.map((cells) => [...cells, ...Array<string>(width - cells.length).fill("")]);
-  return [{ type: "table", header: isHeaderRow ? padded[0] : null, rows: isHeaderRow ? padded.slice(1) : padded }];
+  return [{ type: "table", header: isHeaderRow ? padded[0] : null, rows: isHeaderRow ? padded.slice(1) : padded, widths: columnWidths(padded) }];
 }
 
 /** All text under a node on one line; block children are joined by a space, hard breaks too. */

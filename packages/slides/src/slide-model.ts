@@ -14,7 +14,7 @@ export type SlideBlock =
   | { type: "heading"; text: string }
   | { type: "paragraph"; text: string }
   | { type: "list"; ordered: boolean; items: SlideListItem[] }
-  | { type: "table"; header: string[] | null; rows: string[][] };
+  | { type: "table"; header: string[] | null; rows: string[][]; /** Column widths as shares of 1, from the text they hold. */ widths: number[] };
 
 export interface SlideReviewer {
   name: string | null;
@@ -97,4 +97,4 @@ export interface TextBudget {
   lineChars: number;
 }
 
-export const DEFAULT_TEXT_BUDGET: TextBudget = { maxLines: 12, lineChars: 95 };
+export const DEFAULT_TEXT_BUDGET: TextBudget = { maxLines: 14, lineChars: 100 };

@@ -16,14 +16,33 @@ export function blockLines(block: SlideBlock, budget: TextBudget): number {
       return block.items.reduce((sum, item) => sum + wrappedLines(item.text, budget.lineChars - 4 * (item.level + 1)), 0);
     case "table": {
       const rows = block.header ? [block.header, ...block.rows] : block.rows;
-      return rows.reduce((sum, row) => sum + rowLines(row, budget), 0);
+      return rows.reduce((sum, row) => sum + rowLines(row, block.widths, budget), 0);
     }
   }
 }
 
-export function rowLines(cells: readonly string[], budget: TextBudget): number {
-  const columnChars = Math.floor(budget.lineChars / Math.max(1, cells.length)) - 2;
-  return Math.max(1, ...cells.map((cell) => wrappedLines(cell, columnChars)));
+/** Tables are set a size smaller than body text, so a line across the slide holds this much more. */
+const TABLE_TEXT_SCALE = 1.25;
+
+export function columnChars(width: number, budget: TextBudget): number {
+  return Math.floor(budget.lineChars * TABLE_TEXT_SCALE * width) - 2;
+}
+
+export function rowLines(cells: readonly string[], widths: readonly number[], budget: TextBudget): number {
+  return Math.max(1, ...cells.map((cell, index) => wrappedLines(cell, columnChars(widths[index] ?? 1 / cells.length, budget))));
+}
+
+/** Wider columns for longer text: shares of 1 by each column's average length, none under 8%. */
+export function columnWidths(rows: readonly (readonly string[])[]): number[] {
+  const count = Math.max(1, ...rows.map((row) => row.length));
+  const averages = Array.from({ length: count }, (_, column) => {
+    const lengths = rows.map((row) => row[column]?.length ?? 0);
+    return Math.max(6, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length));
+  });
+  const total = averages.reduce((sum, value) => sum + value, 0);
+  const floored = averages.map((value) => Math.max(0.08, value / total));
+  const flooredTotal = floored.reduce((sum, value) => sum + value, 0);
+  return floored.map((value) => value / flooredTotal);
 }
 
 export function blocksLines(blocks: readonly SlideBlock[], budget: TextBudget): number {

@@ -7,7 +7,7 @@ import PptxGenJS from "pptxgenjs";
 import { approvalStateLabel, dayOf, DRAFT_MARK, partTitle, reviewStateLabel } from "./labels";
 import { THEME } from "./pptx-theme";
 import type { AgendaSlide, SectionSlide, SignoffSlide, Slide, SlideBlock, SlideDeck, TitleSlide } from "./slide-model";
-import { blockLines, rowLines } from "./text-budget";
+import { blockLines, columnWidths, rowLines } from "./text-budget";
 import { DEFAULT_TEXT_BUDGET } from "./slide-model";
 
 type PptxSlide = PptxGenJS.Slide;
@@ -195,11 +195,14 @@ function drawTable(page: PptxSlide, table: Extract<SlideBlock, { type: "table" }
     options: { bold: isHeader, fill: isHeader ? { color: THEME.tableHeader } : undefined, color: isHeader ? THEME.navy : THEME.text },
   });
   const rows: TableRow[] = [...(table.header ? [table.header.map((text) => cell(text, true))] : []), ...table.rows.map((row) => row.map((text) => cell(text, false)))];
-  const heights = [...(table.header ? [table.header] : []), ...table.rows].map((row) => rowLines(row, DEFAULT_TEXT_BUDGET) * 0.38);
+  const heights = [...(table.header ? [table.header] : []), ...table.rows].map((row) => rowLines(row, table.widths, DEFAULT_TEXT_BUDGET) * 0.27 + 0.14);
+  // Text boxes inset their text by 0.1in; the table starts there too so left edges line up.
+  const width = BODY_WIDTH - 0.2;
   page.addTable(rows, {
-    x: THEME.margin,
+    x: THEME.margin + 0.1,
     y: y + 0.1,
-    w: BODY_WIDTH,
+    w: width,
+    colW: table.widths.map((share) => share * width),
     rowH: heights,
     fontFace: THEME.font,
     fontSize: 14,
@@ -228,5 +231,5 @@ function drawSignoff(page: PptxSlide, slide: SignoffSlide): void {
   }
   const header = ["Approver", "Role", "Decision", "Date"];
   const rows = slide.approvers.map((approver) => [approver.name, approver.jobTitle ?? "", approvalStateLabel(approver.state), dayOf(approver.decidedAt)]);
-  drawTable(page, { type: "table", header, rows }, 2.5);
+  drawTable(page, { type: "table", header, rows, widths: columnWidths([header, ...rows]) }, 2.5);
 }
