@@ -94,6 +94,6 @@ describe("slide model of a plan version", () => {
   it("splits a long agenda and keeps numbering across its slides", () => {
     const plan = { sections: Array.from({ length: 60 }, (_, index) => ({ ...samplePlanJson().sections[0], id: `s${index}`, title: `Section ${index + 1}` })) };
     const agendas = slidesFromPlan(sampleDeckInput({}, plan)).slides.filter((slide) => slide.kind === "agenda");
-    expect(agendas.map((slide) => [slide.firstNumber, slide.items.length])).toEqual([[1, 24], [25, 24], [49, 12]]);
+    expect(agendas.map((slide) => [slide.firstNumber, slide.items.length])).toEqual([[1, 28], [29, 28], [57, 4]]);
   });
 });
