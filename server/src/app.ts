@@ -1,4 +1,4 @@
-/** Wires one HTTP server: GraphQL at /graphql, collaboration WebSockets at /collab, /healthz and the client. */
+/** Wires one HTTP server: GraphQL at /graphql, collaboration WebSockets at /collab, downloads under /api, /healthz and the client. */
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -16,6 +16,7 @@ import { queryLimits } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
+import { exportRoutes } from "./modules/export/export.routes";
 import { createServices, type Services } from "./services";
 
 export interface ServerDeps {
@@ -64,6 +65,7 @@ export async function createServer(deps: ServerDeps) {
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res) }),
   );
+  app.use(exportRoutes(services));
   serveClient(app, env.clientDist);
 
   return {
@@ -75,6 +77,7 @@ export async function createServer(deps: ServerDeps) {
     async close() {
       await collaboration.close();
       await apollo.stop();
+      await services.exports.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
@@ -88,5 +91,5 @@ function serveClient(app: express.Express, clientDist: string) {
   const index = path.join(clientDist, "index.html");
   if (!existsSync(index)) return;
   app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!graphql|collab|healthz).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|collab|healthz|api\/).*/, (_req, res) => res.sendFile(index));
 }

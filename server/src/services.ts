@@ -6,6 +6,10 @@ import { AuthService } from "./modules/auth/auth.service";
 import { SessionService } from "./modules/auth/session.service";
 import { AuditRepository } from "./modules/audit/audit.repository";
 import { AuditService } from "./modules/audit/audit.service";
+import { DeckRenderer } from "./modules/export/deck-renderer";
+import { ExportRepository } from "./modules/export/export.repository";
+import { ExportService } from "./modules/export/export.service";
+import { PdfConverter } from "./modules/export/pdf-converter";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
 import { PlanMemberService } from "./modules/plans/plan-member.service";
 import { PlanService } from "./modules/plans/plan.service";
@@ -33,6 +37,7 @@ export interface Services {
   signoffs: SignoffService;
   tacticReviews: TacticReviewService;
   audit: AuditService;
+  exports: ExportService;
 }
 
 export function createServices(
@@ -50,16 +55,8 @@ export function createServices(
   // Un-archiving returns a plan to its open sign-off's status; the sign-off module answers that.
   const plans = new PlanService(dataSource, documents, reviewers, auditRows, (planId) => activePlanStatus(signoffRows, planId));
   const versions = new VersionService(dataSource, documents, plans, versionRows, reviewers, auditRows);
-  const tacticReviews = new TacticReviewService(
-    dataSource,
-    plans,
-    versions,
-    versionRows,
-    signoffRows,
-    reviewers,
-    new TacticReviewRepository(dataSource),
-    auditRows,
-  );
+  const reviewRows = new TacticReviewRepository(dataSource);
+  const tacticReviews = new TacticReviewService(dataSource, plans, versions, versionRows, signoffRows, reviewers, reviewRows, auditRows);
   return {
     env,
     dataSource,
@@ -73,5 +70,6 @@ export function createServices(
     signoffs: new SignoffService(dataSource, versions, versionRows, signoffRows, tacticReviews, auditRows, notifier),
     tacticReviews,
     audit: new AuditService(auditRows, plans),
+    exports: new ExportService(plans, new ExportRepository(dataSource), reviewRows, auditRows, new DeckRenderer(), new PdfConverter(env.sofficePath)),
   };
 }

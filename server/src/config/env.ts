@@ -21,6 +21,8 @@ const schema = z.object({
   SEED_DEMO: flag,
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   CLIENT_DIST: z.string().optional(),
+  /** LibreOffice's command line, for PDF export: a name on PATH or an absolute path. */
+  SOFFICE_PATH: z.string().min(1, "must name the LibreOffice binary (soffice)").default("soffice"),
 });
 
 export interface Env {
@@ -37,6 +39,8 @@ export interface Env {
   redisUrl?: string;
   /** Built client served on the same port as /graphql. */
   clientDist: string;
+  /** LibreOffice (`soffice`) that converts exported decks to PDF; PDF export says so when it is missing. */
+  sofficePath: string;
 }
 
 export class EnvError extends Error {
@@ -61,5 +65,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     seedDemo: env.SEED_DEMO,
     redisUrl: env.REDIS_URL,
     clientDist: env.CLIENT_DIST ?? path.resolve(__dirname, "../../../client/dist"),
+    sofficePath: env.SOFFICE_PATH,
   };
 }

@@ -1,0 +1,27 @@
+/**
+ * `GET /api/plans/:planId/versions/:number/export?format=pptx|pdf|md` (session cookie): the download.
+ * Parses, authenticates and answers; the service decides everything else.
+ */
+import { Router } from "express";
+import { UnauthenticatedError } from "../../errors";
+import { jsonErrors } from "../../http/error-response";
+import type { Services } from "../../services";
+import { parseExportFormat, parseVersionRef } from "./export-format";
+
+export function exportRoutes(services: Services): Router {
+  const router = Router();
+  router.get("/api/plans/:planId/versions/:number/export", async (req, res) => {
+    const session = await services.sessions.authenticate(services.auth.tokenFromCookies(req.headers.cookie));
+    if (!session) throw new UnauthenticatedError();
+    const file = await services.exports.exportVersion(session.user, req.params.planId, parseVersionRef(req.params.number), parseExportFormat(req.query.format));
+    res.set({
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "content-length": String(file.bytes.byteLength),
+      "cache-control": "private, no-store",
+    });
+    res.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+  });
+  router.use(jsonErrors(services.env.isProduction));
+  return router;
+}
