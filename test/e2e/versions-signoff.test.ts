@@ -84,7 +84,7 @@ describe("versions and sign-off in the browser", () => {
     await submitVersion(maya, 2, DEMO_LOGINS.approver.name, DANS_SECTION_TITLE);
     await banner(maya).getByText("Version 2 is approved").waitFor();
     expect(await approvalOf(maya, DEMO_LOGINS.approver.email).getAttribute("data-state")).toBe("CURRENT");
-    await maya.evaluate(() => window.scrollTo(0, 0));
+    await maya.evaluate("window.scrollTo(0, 0)");
     await screenshot(maya, "signoff-4-v2-dan-carried-over.png");
 
     // An edit inside dan's section: his approval and amara's review go stale for v3.
@@ -94,7 +94,7 @@ describe("versions and sign-off in the browser", () => {
     await expect.poll(() => approvalOf(maya, DEMO_LOGINS.approver.email).getAttribute("data-state")).toBe("STALE");
     await expect.poll(() => banner(maya).getAttribute("data-status")).toBe("IN_REVIEW");
     await expect.poll(() => maya.locator(`[data-coverage-section="${AMARAS_TACTIC}"]`).getAttribute("data-state")).toBe("STALE");
-    await maya.evaluate(() => window.scrollTo(0, 0));
+    await maya.evaluate("window.scrollTo(0, 0)");
     await screenshot(maya, "signoff-5-v3-dan-stale.png");
 
     await maya.getByRole("button", { name: "Version 3 actions" }).click();
