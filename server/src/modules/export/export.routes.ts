@@ -1,8 +1,9 @@
 /**
- * `GET /api/plans/:planId/versions/:number/export?format=pptx|pdf|md` (session cookie): the download.
- * Parses, authenticates and answers; the service decides everything else.
+ * `GET /api/plans/:planId/versions/:number/export?format=pptx|pdf|md` (session cookie): the download;
+ * `GET .../deck`: the deck input presenter mode draws. Parse, authenticate, answer; the service decides
+ * everything else.
  */
-import { Router } from "express";
+import { Router, type Request } from "express";
 import { UnauthenticatedError } from "../../errors";
 import { jsonErrors } from "../../http/error-response";
 import type { Services } from "../../services";
@@ -10,10 +11,17 @@ import { parseExportFormat, parseVersionRef } from "./export-format";
 
 export function exportRoutes(services: Services): Router {
   const router = Router();
-  router.get("/api/plans/:planId/versions/:number/export", async (req, res) => {
+  const signedIn = async (req: Request) => {
     const session = await services.sessions.authenticate(services.auth.tokenFromCookies(req.headers.cookie));
     if (!session) throw new UnauthenticatedError();
-    const file = await services.exports.exportVersion(session.user, req.params.planId, parseVersionRef(req.params.number), parseExportFormat(req.query.format));
+    return session.user;
+  };
+  router.get("/api/plans/:planId/versions/:number/deck", async (req, res) => {
+    const input = await services.exports.presentVersion(await signedIn(req), req.params.planId, parseVersionRef(req.params.number));
+    res.set("cache-control", "private, no-store").json(input);
+  });
+  router.get("/api/plans/:planId/versions/:number/export", async (req, res) => {
+    const file = await services.exports.exportVersion(await signedIn(req), req.params.planId, parseVersionRef(req.params.number), parseExportFormat(req.query.format));
     res.set({
       "content-type": file.contentType,
       "content-disposition": `attachment; filename="${file.filename}"`,

@@ -2,6 +2,7 @@
  * Exports a version of a plan as PPTX, PDF or Markdown. Any member may export the approved version;
  * anything else is a draft, for owners and editors (the policy decides). Every export is audited.
  */
+import type { DeckInput } from "@planbridge/slides";
 import { NotFoundError } from "../../errors";
 import { exportAction } from "../../policies/plan-policy";
 import { AuditAction } from "../audit/audit-action";
@@ -37,10 +38,21 @@ export class ExportService {
     const { plan } = await this.plans.authorize(user, planId, "plan.view");
     const { version, isApproved } = await this.resolveVersion(planId, ref);
     await this.plans.authorize(user, planId, exportAction(isApproved));
-    const bytes = await this.render(plan, version, isApproved, format);
+    const input = await this.deckInput(plan, version, isApproved);
+    const bytes = await this.render(input, format);
     const payload = { versionId: version.id, number: version.number, hash: version.hash, format, isApproved };
     await this.audit.append({ planId, actorId: user.id, action: AuditAction.EXPORTED, payload });
     return { filename: exportFilename(plan.title, version.number, isApproved, format), contentType: CONTENT_TYPES[format], bytes };
+  }
+
+  /**
+   * What presenter mode draws in the browser (the same input the files are made from). Presenting is
+   * reading: any member who can read the plan may present or follow any of its versions.
+   */
+  async presentVersion(user: User, planId: string, ref: VersionRef): Promise<DeckInput> {
+    const { plan } = await this.plans.authorize(user, planId, "plan.view");
+    const { version, isApproved } = await this.resolveVersion(planId, ref);
+    return this.deckInput(plan, version, isApproved);
   }
 
   /** Stops the renderer's worker (server shutdown). */
@@ -65,10 +77,13 @@ export class ExportService {
     return version?.planId === planId ? version : null;
   }
 
-  private async render(plan: Plan, version: PlanVersion, isApproved: boolean, format: ExportFormat): Promise<Uint8Array> {
+  private async deckInput(plan: Plan, version: PlanVersion, isApproved: boolean): Promise<DeckInput> {
     const [approvals, reviews] = await Promise.all([this.exports.approvalsOf(version.id), this.reviews.latestForPlan(plan.id)]);
     const users = await this.exports.usersByIds(peopleNamed(plan, version, approvals));
-    const input = deckInputOf({ plan, version, isApproved, approvals, reviews, users });
+    return deckInputOf({ plan, version, isApproved, approvals, reviews, users });
+  }
+
+  private async render(input: DeckInput, format: ExportFormat): Promise<Uint8Array> {
     if (format === "md") return this.renderer.render({ input, format: "md" });
     const pptx = await this.renderer.render({ input, format: "pptx" });
     return format === "pdf" ? this.pdf.convert(pptx) : pptx;

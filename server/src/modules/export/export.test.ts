@@ -182,3 +182,20 @@ async function seedApprovedPlan(server: TestServer): Promise<[string, string]> {
   await server.server.services.signoffs.approve(approver, version.id);
   return [await sessionCookie(server.server.sessions, owner.id), plan.id];
 }
+
+describe("deck for presenter mode", () => {
+  async function deck(client: GraphQLTestClient, number: string | number) {
+    const response = await fetch(`${world.server.url}/api/plans/${world.plan.id}/versions/${number}/deck`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  }
+
+  it("gives any member the deck input of the approved version and of a draft, and nobody else", async () => {
+    const approvedDeck = await deck(world.as.viewer, "approved");
+    expect(approvedDeck.status).toBe(200);
+    expect(approvedDeck.body).toMatchObject({ planTitle: "FY27 plan", isApproved: true, version: { number: 1, hash: approved.hash }, approvers: [{ name: "Dana Director", state: "CURRENT" }] });
+    expect((await deck(world.as.commenter, draft.number)).body).toMatchObject({ isApproved: false, version: { number: 2 } });
+    expect((await deck(world.as.outsider, "approved")).status).toBe(403);
+    expect((await deck(world.as.foreigner, "approved")).status).toBe(404);
+    expect((await deck(world.as.anonymous, "approved")).status).toBe(401);
+  });
+});
