@@ -19,8 +19,10 @@ import { PlanHeader } from "./plan-header";
 import { PlanOutline } from "./plan-outline";
 import classes from "./plan-page.module.css";
 import { AssignSectionReviewerMutation } from "./plan-page-documents";
-import { canEditText, canManagePlan } from "./plan-roles";
+import { canEditText, canExportDrafts, canManagePlan } from "./plan-roles";
 import { SectionList } from "./section-list";
+import { ApprovedExportMenu } from "../export/export-menu";
+import { PresenterBanner } from "../presenter/presenter-banner";
 import { PlanSignoffBanner, PlanSignoffPanels } from "../versions/plan-signoff-area";
 import { usePlanSignoff } from "../versions/use-plan-signoff";
 
@@ -58,7 +60,12 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         status={plan.status}
         myRole={plan.myRole}
         canRename={isOwner}
-        aside={isOwner && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
+        aside={
+          <>
+            <ApprovedExportMenu planId={plan.id} />
+            {isOwner && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
+          </>
+        }
       />
       {connectionState.terminalMessage && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Live editing stopped" role="alert">
@@ -84,6 +91,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
           </Text>
         </Alert>
       )}
+      <PresenterBanner planId={plan.id} provider={provider} />
       <PlanSignoffBanner planId={plan.id} state={signoff} myId={me.id} onChanged={onSignoffChanged} />
       <div className={classes.layout}>
         <Stack gap="md">
@@ -104,7 +112,15 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         </Stack>
         <Stack gap="md">
           {connection && <PlanOutline doc={connection.doc} />}
-          <PlanSignoffPanels planId={plan.id} state={signoff} myId={me.id} members={plan.members} canManage={isOwner && !isArchived} onChanged={onSignoffChanged} />
+          <PlanSignoffPanels
+            planId={plan.id}
+            state={signoff}
+            myId={me.id}
+            members={plan.members}
+            canManage={isOwner && !isArchived}
+            canExportDrafts={canExportDrafts(plan.myRole)}
+            onChanged={onSignoffChanged}
+          />
           <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={isOwner} onChanged={onPlanChanged} />
         </Stack>
       </div>

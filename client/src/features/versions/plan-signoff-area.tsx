@@ -20,10 +20,11 @@ export function PlanSignoffBanner({ state, myId, onChanged }: AreaProps) {
 interface PanelsProps extends AreaProps {
   members: { role: PlanRole; user: { id: string; name: string } }[];
   canManage: boolean;
+  canExportDrafts: boolean;
 }
 
 /** Versions and council review coverage, beside the plan. */
-export function PlanSignoffPanels({ planId, state, myId, members, canManage, onChanged }: PanelsProps) {
+export function PlanSignoffPanels({ planId, state, myId, members, canManage, canExportDrafts, onChanged }: PanelsProps) {
   const plan = state.data?.plan;
   const coverage = state.data?.reviewCoverage;
   if (!plan) return null;
@@ -33,8 +34,10 @@ export function PlanSignoffPanels({ planId, state, myId, members, canManage, onC
         planId={planId}
         versions={plan.versions}
         submittedVersionId={plan.signoff?.version.id ?? null}
+        approvedVersionId={plan.signoff?.status === "APPROVED" ? plan.signoff.version.id : null}
         members={members}
         canManage={canManage}
+        canExportDrafts={canExportDrafts}
         onChanged={onChanged}
       />
       {coverage?.version && coverage.sections.length > 0 && (

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { useMutation } from "urql";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { ExportMenuItems } from "../export/export-menu";
 import { RelativeTime } from "../../components/relative-time";
 import type { PlanRole } from "../../gql/graphql";
 import { reportFailure, type Version } from "./use-plan-signoff";
@@ -20,14 +21,17 @@ interface VersionsPanelProps {
   planId: string;
   versions: Version[];
   submittedVersionId: string | null;
+  approvedVersionId: string | null;
   members: Member[];
   /** The owner cuts, submits and restores versions. */
   canManage: boolean;
+  /** Owners and editors download any version; everyone downloads the approved one. */
+  canExportDrafts: boolean;
   onChanged(): void;
 }
 
 /** The plan's fixed, hashed versions: cut one, submit it for sign-off, compare, restore. */
-export function VersionsPanel({ planId, versions, submittedVersionId, members, canManage, onChanged }: VersionsPanelProps) {
+export function VersionsPanel({ planId, versions, submittedVersionId, approvedVersionId, members, canManage, canExportDrafts, onChanged }: VersionsPanelProps) {
   return (
     <Paper withBorder p="md" data-testid="versions-panel">
       <Stack gap="sm">
@@ -52,6 +56,7 @@ export function VersionsPanel({ planId, versions, submittedVersionId, members, c
             version={version}
             previous={versions[index + 1] ?? null}
             isSubmitted={version.id === submittedVersionId}
+            canDownload={canExportDrafts || version.id === approvedVersionId}
             approvers={members.filter((member) => member.role === "APPROVER")}
             canManage={canManage}
             onChanged={onChanged}
@@ -89,12 +94,13 @@ interface VersionRowProps {
   version: Version;
   previous: Version | null;
   isSubmitted: boolean;
+  canDownload: boolean;
   approvers: Member[];
   canManage: boolean;
   onChanged(): void;
 }
 
-function VersionRow({ planId, version, previous, isSubmitted, approvers, canManage, onChanged }: VersionRowProps) {
+function VersionRow({ planId, version, previous, isSubmitted, canDownload, approvers, canManage, onChanged }: VersionRowProps) {
   const [isSubmitting, submitting] = useDisclosure(false);
   const [isRestoring, restoring] = useDisclosure(false);
   const [, restoreVersion] = useMutation(RestoreVersionMutation);
@@ -131,6 +137,9 @@ function VersionRow({ planId, version, previous, isSubmitted, approvers, canMana
               Compare with version {previous.number}
             </Menu.Item>
           )}
+          <Menu.Divider />
+          <ExportMenuItems planId={planId} version={version.number} canDownload={canDownload} />
+          {canManage && <Menu.Divider />}
           {canManage && <Menu.Item onClick={submitting.open}>Submit for sign-off</Menu.Item>}
           {canManage && (
             <Menu.Item color="red" onClick={restoring.open}>
