@@ -93,7 +93,7 @@ function Stage({ planId, deckState, slide, onGo, isPresenter, children }: StageP
         <Group gap="sm">{children}</Group>
         <Group gap="xs">
           {isPresenter && (
-            <Button size="xs" variant="subtle" color="gray" aria-label="Previous slide" onClick={() => onGo(index - 1)} disabled={!deck || index === 0}>
+            <Button size="xs" variant="light" color="gray" aria-label="Previous slide" onClick={() => onGo(index - 1)} disabled={!deck || index === 0}>
               <IconArrowLeft size={16} />
             </Button>
           )}
@@ -101,19 +101,19 @@ function Stage({ planId, deckState, slide, onGo, isPresenter, children }: StageP
             {deck ? `${index + 1} / ${deck.slides.length}` : "–"}
           </Text>
           {isPresenter && (
-            <Button size="xs" variant="subtle" color="gray" aria-label="Next slide" onClick={() => onGo(index + 1)} disabled={!deck || index >= deck.slides.length - 1}>
+            <Button size="xs" variant="light" color="gray" aria-label="Next slide" onClick={() => onGo(index + 1)} disabled={!deck || index >= deck.slides.length - 1}>
               <IconArrowRight size={16} />
             </Button>
           )}
         </Group>
         <Group gap="xs">
-          <Button size="xs" variant="subtle" color="gray" leftSection={<IconNotes size={14} />} onClick={() => setShowNotes((shown) => !shown)} aria-pressed={showNotes}>
+          <Button size="xs" variant="light" color="gray" leftSection={<IconNotes size={14} />} onClick={() => setShowNotes((shown) => !shown)} aria-pressed={showNotes}>
             Notes
           </Button>
-          <Button size="xs" variant="subtle" color="gray" leftSection={<IconMaximize size={14} />} onClick={() => void document.documentElement.requestFullscreen?.()}>
+          <Button size="xs" variant="light" color="gray" leftSection={<IconMaximize size={14} />} onClick={() => void document.documentElement.requestFullscreen?.()}>
             Full screen
           </Button>
-          <Button size="xs" variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={exit}>
+          <Button size="xs" variant="light" color="gray" leftSection={<IconX size={14} />} onClick={exit}>
             Exit
           </Button>
         </Group>
