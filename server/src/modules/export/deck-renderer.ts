@@ -1,11 +1,12 @@
 /**
- * Runs deck rendering in a worker thread, one deck at a time: the machine's cores are shared with the
- * collaboration server, and a queue of exports should wait rather than starve live editing. The worker
- * lives as long as the renderer (starting one per export would reload pptxgenjs every time) and is
- * replaced if it dies.
+ * Runs deck rendering in a child process, one deck at a time. The process runs at a lower CPU priority
+ * (nice 10): on a small machine the renderer and the collaboration server compete for the same cores,
+ * and keystrokes must win. It lives as long as the renderer (starting one per export would reload
+ * pptxgenjs every time) and is replaced if it dies.
  */
+import { fork, type ChildProcess } from "node:child_process";
+import { setPriority } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import type { DeckInput } from "@planbridge/slides";
 
 export interface RenderRequest {
@@ -15,13 +16,15 @@ export interface RenderRequest {
 
 export type RenderResponse = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
+const RENDERER_NICENESS = 10;
+
 interface Pending {
   resolve(bytes: Uint8Array): void;
   reject(error: Error): void;
 }
 
 export class DeckRenderer {
-  private worker: Worker | null = null;
+  private child: ChildProcess | null = null;
   private pending: Pending | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -33,36 +36,41 @@ export class DeckRenderer {
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) await worker.terminate();
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill();
+    await exited;
   }
 
   private run(request: RenderRequest): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
       this.pending = { resolve, reject };
-      this.ensureWorker().postMessage(request);
+      this.ensureChild().send(request, (error) => error && this.takePending()?.reject(error));
     });
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startWorker();
-    // An idle renderer must not keep the process alive (tests, graceful shutdown).
-    worker.unref();
-    worker.on("message", (response: RenderResponse) => {
+  private ensureChild(): ChildProcess {
+    if (this.child) return this.child;
+    const child = startChild();
+    lowerPriority(child);
+    // An idle renderer must not keep the server process alive (tests, graceful shutdown).
+    child.unref();
+    child.channel?.unref();
+    child.on("message", (response: RenderResponse) => {
       const pending = this.takePending();
-      if (response.ok) pending?.resolve(response.bytes);
+      if (response.ok) pending?.resolve(new Uint8Array(response.bytes));
       else pending?.reject(new Error(`Rendering the deck failed: ${response.message}`));
     });
     const fail = (error: Error) => {
-      if (this.worker === worker) this.worker = null;
+      if (this.child === child) this.child = null;
       this.takePending()?.reject(error);
     };
-    worker.on("error", fail);
-    worker.on("exit", (code) => fail(new Error(`The deck renderer stopped (exit code ${code}).`)));
-    this.worker = worker;
-    return worker;
+    child.on("error", fail);
+    child.on("exit", (code, signal) => fail(new Error(`The deck renderer stopped (${signal ?? `exit code ${code}`}).`)));
+    this.child = child;
+    return child;
   }
 
   private takePending(): Pending | null {
@@ -72,14 +80,22 @@ export class DeckRenderer {
   }
 }
 
+function lowerPriority(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, RENDERER_NICENESS);
+  } catch {
+    // Not permitted here (some containers): it still renders, only at the same priority.
+  }
+}
+
 /**
- * The built server runs the compiled worker. Under vitest the server runs from TypeScript, which a
- * worker cannot load by itself, so it first installs the SWC hook the fault tests' child processes use.
+ * The built server forks the compiled renderer. Under vitest the server runs from TypeScript, so the
+ * renderer loads the SWC hook the fault tests' child processes use. "advanced" serialization sends
+ * the deck bytes as binary, not as JSON arrays of numbers.
  */
-function startWorker(): Worker {
+function startChild(): ChildProcess {
   const isSource = __filename.endsWith(".ts");
-  if (!isSource) return new Worker(path.join(__dirname, "deck-render.worker.js"));
-  const register = path.resolve(__dirname, "../../test-support/swc-register.cjs");
-  const entry = path.join(__dirname, "deck-render.worker.ts");
-  return new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(entry)});`, { eval: true });
+  const entry = path.join(__dirname, isSource ? "deck-render.child.ts" : "deck-render.child.js");
+  const execArgv = isSource ? ["-r", path.resolve(__dirname, "../../test-support/swc-register.cjs")] : [];
+  return fork(entry, [], { execArgv, serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
 }

@@ -6,15 +6,18 @@ import { Signoff } from "../signoff/signoff.entity";
 import { User } from "../users/user.entity";
 import { PlanVersion } from "../versions/plan-version.entity";
 
+/** A deck needs the content and hashes, never the Yjs state bytes (the largest column). */
+const WITHOUT_STATE = { id: true, planId: true, number: true, name: true, hash: true, sections: true, content: true, createdBy: true, createdAt: true } as const;
+
 export class ExportRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   versionById(id: string): Promise<PlanVersion | null> {
-    return this.dataSource.getRepository(PlanVersion).findOneBy({ id });
+    return this.dataSource.getRepository(PlanVersion).findOne({ where: { id }, select: WITHOUT_STATE });
   }
 
   versionByNumber(planId: string, number: number): Promise<PlanVersion | null> {
-    return this.dataSource.getRepository(PlanVersion).findOneBy({ planId, number });
+    return this.dataSource.getRepository(PlanVersion).findOne({ where: { planId, number }, select: WITHOUT_STATE });
   }
 
   /**

@@ -5,12 +5,22 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { setPriority, tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DomainError } from "../../errors";
 
 const TIMEOUT_MS = 120_000;
+/** Like the deck renderer: a long conversion yields the CPU to live editing. */
+const CONVERTER_NICENESS = 10;
+
+function lowerPriority(pid: number | undefined): void {
+  try {
+    if (pid !== undefined) setPriority(pid, CONVERTER_NICENESS);
+  } catch {
+    // Not permitted here, or soffice already exited: the conversion still runs.
+  }
+}
 
 /** What the API answers when the server cannot make PDFs: a 503 naming what to install. */
 export class PdfConverterMissingError extends DomainError {
@@ -43,6 +53,7 @@ export class PdfConverter {
   private run(args: string[]): Promise<void> {
     return new Promise((resolve, reject) => {
       const child = spawn(this.sofficePath, args, { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+      lowerPriority(child.pid);
       let stderr = "";
       child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
       child.once("error", (error: NodeJS.ErrnoException) => {
