@@ -43,15 +43,16 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck): void {
     background: { color: "FFFFFF" },
     objects: [
       { rect: { x: 0, y: 0, w: THEME.width, h: 0.12, fill: { color: THEME.accent } } },
-      { line: { x: THEME.margin, y: THEME.footerY - 0.08, w: BODY_WIDTH, h: 0, line: { color: THEME.rule, width: 0.75 } } },
+      // Text boxes inset their text by 0.1in: the rule starts where the footer's text does.
+      { line: { x: THEME.margin + 0.1, y: THEME.footerY - 0.08, w: BODY_WIDTH - 0.2, h: 0, line: { color: THEME.rule, width: 0.75 } } },
       {
         text: {
           text: `${deck.planTitle}  ·  Version ${deck.versionNumber}  ·  ${deck.shortHash}`,
-          options: { x: THEME.margin, y: THEME.footerY, w: BODY_WIDTH - 1, h: 0.35, fontFace: THEME.font, fontSize: 10, color: THEME.muted },
+          options: { x: THEME.margin, y: THEME.footerY, w: BODY_WIDTH - 1, h: 0.35, fontFace: THEME.font, fontSize: 10, color: THEME.muted, valign: "middle" },
         },
       },
     ],
-    slideNumber: { x: THEME.width - THEME.margin - 0.6, y: THEME.footerY, w: 0.6, h: 0.35, fontFace: THEME.font, fontSize: 10, color: THEME.muted, align: "right" },
+    slideNumber: { x: THEME.width - THEME.margin - 0.6, y: THEME.footerY, w: 0.6, h: 0.35, fontFace: THEME.font, fontSize: 10, color: THEME.muted, align: "right", valign: "middle" },
   });
 }
 
@@ -219,11 +220,11 @@ function drawSignoff(page: PptxSlide, slide: SignoffSlide): void {
   page.addText(
     [
       { text: version, options: { bold: true, breakLine: false } },
-      { text: `, cut ${dayOf(slide.versionCutAt)}`, options: { breakLine: true } },
+      { text: `, cut ${dayOf(slide.versionCutAt)}`, options: { breakLine: true, paraSpaceAfter: 10 } },
       { text: "Version hash (SHA-256): ", options: { breakLine: false, color: THEME.muted, fontSize: 14 } },
       { text: slide.hash, options: { fontFace: THEME.mono, fontSize: 12, color: THEME.text } },
     ],
-    { x: THEME.margin, y: THEME.bodyY - 0.1, w: BODY_WIDTH, h: 0.9, fontFace: THEME.font, fontSize: 18, color: THEME.text, valign: "top" },
+    { x: THEME.margin, y: THEME.bodyY - 0.1, w: BODY_WIDTH, h: 1.0, fontFace: THEME.font, fontSize: 18, color: THEME.text, valign: "top" },
   );
   if (slide.approvers.length === 0) {
     page.addText("Not submitted for sign-off.", { x: THEME.margin, y: 2.6, w: BODY_WIDTH, h: 0.5, fontFace: THEME.font, fontSize: 18, color: THEME.muted });
