@@ -40,14 +40,18 @@ export class DeckRenderer {
     this.child = null;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.ref();
     child.kill();
     await exited;
   }
 
   private run(request: RenderRequest): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
+      const child = this.ensureChild();
       this.pending = { resolve, reject };
-      this.ensureChild().send(request, (error) => error && this.takePending()?.reject(error));
+      // While a deck is on its way the channel keeps the process alive; idle, it does not.
+      child.channel?.ref();
+      child.send(request, (error) => error && this.takePending()?.reject(error));
     });
   }
 
@@ -76,6 +80,7 @@ export class DeckRenderer {
   private takePending(): Pending | null {
     const pending = this.pending;
     this.pending = null;
+    this.child?.channel?.unref();
     return pending;
   }
 }
