@@ -26,5 +26,6 @@ export default defineConfig({
       "/collab": { target: API_ORIGIN, ws: true },
     },
   },
-  build: { outDir: "dist", sourcemap: true, chunkSizeWarningLimit: 2000 },
+  // Hidden: maps are written for error reports but not referenced from the bundle (the server never serves them).
+  build: { outDir: "dist", sourcemap: "hidden", chunkSizeWarningLimit: 2000 },
 });

@@ -8,16 +8,21 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource } from "typeorm";
+import { COLLAB_PATH_PREFIX } from "@planbridge/protocol";
 import type { Env } from "./config/env";
 import { DomainEvents } from "./events/domain-events";
 import { buildContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/errors";
-import { queryLimits } from "./graphql/limits";
+import { MAX_BODY_BYTES, MAX_TOKENS, queryLimits } from "./graphql/limits";
+import { refuseUnclaimedUpgrades } from "./http/unclaimed-upgrades";
 import { createSchema } from "./graphql/schema";
+import { textInputGuard } from "./graphql/text-input-guard";
+import { graphqlBodyErrors } from "./http/graphql-body-errors";
+import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
 import { exportRoutes } from "./modules/export/export.routes";
-import { createServices, type Services } from "./services";
+import { createCollaborationAccess, createServices, type Services } from "./services";
 
 export interface ServerDeps {
   env: Env;
@@ -34,19 +39,34 @@ export async function createServer(deps: ServerDeps) {
   const sessions = deps.sessions ?? new SessionService(dataSource, env.sessionTtlHours, events);
   const app = express();
   app.disable("x-powered-by");
+  // Behind a TLS-terminating proxy this makes req.secure (and so the cookie's Secure flag) and req.ip true.
+  app.set("trust proxy", env.trustProxy);
+  app.use(securityHeaders(env.isProduction));
   const httpServer = http.createServer(app);
-  const collaboration = attachCollaboration(httpServer, { ...deps.collaboration, dataSource, sessions, events, env });
+  const collaboration = attachCollaboration(httpServer, {
+    ...deps.collaboration,
+    dataSource,
+    access: createCollaborationAccess(dataSource, sessions),
+    events,
+    env,
+  });
+  refuseUnclaimedUpgrades(httpServer, [COLLAB_PATH_PREFIX]);
   const services = createServices(env, dataSource, events, sessions, collaboration.documents);
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     validationRules: [queryLimits],
+    // A document of repeated fields is refused while it is being tokenised, before any validation work.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // "Did you mean ...?" would describe the schema that introspection being off is meant to hide.
+    hideSchemaDetailsFromClientErrors: env.isProduction,
     introspection: !env.isProduction,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !env.isProduction,
     formatError: formatError(env.isProduction),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      textInputGuard,
       ...(env.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -62,8 +82,9 @@ export async function createServer(deps: ServerDeps) {
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res) }),
+    graphqlBodyErrors(MAX_BODY_BYTES),
   );
   app.use(exportRoutes(services));
   serveClient(app, env.clientDist);
@@ -90,6 +111,8 @@ export type { Services };
 function serveClient(app: express.Express, clientDist: string) {
   const index = path.join(clientDist, "index.html");
   if (!existsSync(index)) return;
+  // Source maps would hand out the client's source; the build keeps them (hidden) for error reports only.
+  app.get(/\.map$/, (_req, res) => res.status(404).end());
   app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
   app.get(/^\/(?!graphql|collab|healthz|api\/).*/, (_req, res) => res.sendFile(index));
 }

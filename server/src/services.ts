@@ -1,17 +1,28 @@
-/** Builds every service once per process; resolvers and the collaboration server share them. */
+/**
+ * The composition root: builds every repository and service once per process and connects each port
+ * to its implementation. Resolvers and the collaboration server share what is built here.
+ */
 import type { DataSource } from "typeorm";
 import type { Env } from "./config/env";
-import type { DomainEvents } from "./events/domain-events";
+import { DomainEvents } from "./events/domain-events";
+import type { ContextServices } from "./graphql/context";
 import { AuthService } from "./modules/auth/auth.service";
-import { SessionService } from "./modules/auth/session.service";
+import { readSessionToken, type SessionService } from "./modules/auth/session.service";
+import { AuthUserCredentials } from "./modules/auth/user-credentials";
 import { AuditRepository } from "./modules/audit/audit.repository";
 import { AuditService } from "./modules/audit/audit.service";
+import type { CollaborationAccess } from "./modules/collaboration";
 import { DeckRenderer } from "./modules/export/deck-renderer";
 import { ExportRepository } from "./modules/export/export.repository";
 import { ExportService } from "./modules/export/export.service";
 import { PdfConverter } from "./modules/export/pdf-converter";
+import { OrganizationRepository } from "./modules/organizations/organization.repository";
+import { PlanAccessRepository } from "./modules/plans/plan-access.repository";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
+import { PlanMemberRepository } from "./modules/plans/plan-member.repository";
 import { PlanMemberService } from "./modules/plans/plan-member.service";
+import { planSubject } from "./modules/plans/plan-subject";
+import { PlanRepository } from "./modules/plans/plan.repository";
 import { PlanService } from "./modules/plans/plan.service";
 import { SectionReviewerRepository } from "./modules/plans/section-reviewer.repository";
 import { DomainEventNotifier, type SignoffNotifier } from "./modules/signoff/signoff-notifier";
@@ -19,25 +30,49 @@ import { activePlanStatus, SignoffRepository } from "./modules/signoff/signoff.r
 import { SignoffService } from "./modules/signoff/signoff.service";
 import { TacticReviewRepository } from "./modules/signoff/tactic-review.repository";
 import { TacticReviewService } from "./modules/signoff/tactic-review.service";
+import { UserRepository } from "./modules/users/user.repository";
 import { UserService } from "./modules/users/user.service";
 import { PlanVersionRepository } from "./modules/versions/plan-version.repository";
 import type { VersionDocuments } from "./modules/versions/version-documents.port";
 import { VersionService } from "./modules/versions/version.service";
 
-export interface Services {
+export interface Repositories {
+  plans: PlanRepository;
+  planMembers: PlanMemberRepository;
+  planAccess: PlanAccessRepository;
+  users: UserRepository;
+  organizations: OrganizationRepository;
+  sectionReviewers: SectionReviewerRepository;
+  planVersions: PlanVersionRepository;
+  signoffs: SignoffRepository;
+  tacticReviews: TacticReviewRepository;
+  audit: AuditRepository;
+  exports: ExportRepository;
+}
+
+export interface Services extends ContextServices {
   env: Env;
   dataSource: DataSource;
   events: DomainEvents;
-  sessions: SessionService;
-  auth: AuthService;
-  users: UserService;
-  plans: PlanService;
-  members: PlanMemberService;
-  versions: VersionService;
-  signoffs: SignoffService;
-  tacticReviews: TacticReviewService;
-  audit: AuditService;
+  repositories: Repositories;
+  /** Downloads and presenter decks (plain HTTP routes, not GraphQL). */
   exports: ExportService;
+}
+
+export function createRepositories(dataSource: DataSource): Repositories {
+  return {
+    plans: new PlanRepository(dataSource),
+    planMembers: new PlanMemberRepository(dataSource),
+    planAccess: new PlanAccessRepository(dataSource),
+    users: new UserRepository(dataSource),
+    organizations: new OrganizationRepository(dataSource),
+    sectionReviewers: new SectionReviewerRepository(dataSource),
+    planVersions: new PlanVersionRepository(dataSource),
+    signoffs: new SignoffRepository(dataSource),
+    tacticReviews: new TacticReviewRepository(dataSource),
+    audit: new AuditRepository(dataSource),
+    exports: new ExportRepository(dataSource),
+  };
 }
 
 export function createServices(
@@ -48,28 +83,44 @@ export function createServices(
   documents: PlanDocuments & VersionDocuments,
   notifier: SignoffNotifier = new DomainEventNotifier(events),
 ): Services {
-  const auditRows = new AuditRepository(dataSource);
-  const reviewers = new SectionReviewerRepository(dataSource);
-  const versionRows = new PlanVersionRepository(dataSource);
-  const signoffRows = new SignoffRepository(dataSource);
-  // Un-archiving returns a plan to its open sign-off's status; the sign-off module answers that.
-  const plans = new PlanService(dataSource, documents, reviewers, auditRows, (planId) => activePlanStatus(signoffRows, planId));
-  const versions = new VersionService(dataSource, documents, plans, versionRows, reviewers, auditRows);
-  const reviewRows = new TacticReviewRepository(dataSource);
-  const tacticReviews = new TacticReviewService(dataSource, plans, versions, versionRows, signoffRows, reviewers, reviewRows, auditRows);
+  const repositories = createRepositories(dataSource);
+  const plans = createPlanService(repositories, documents, events);
+  const versions = new VersionService(repositories, documents, plans);
+  const tacticReviews = new TacticReviewService(repositories, plans, versions);
   return {
     env,
     dataSource,
     events,
+    repositories,
     sessions,
-    auth: new AuthService(dataSource, sessions),
-    users: new UserService(dataSource, sessions, events),
+    auth: new AuthService(repositories.users, sessions),
+    users: new UserService(repositories.users, new AuthUserCredentials(sessions), events),
     plans,
-    members: new PlanMemberService(dataSource, plans, events, auditRows),
+    members: new PlanMemberService(repositories.planMembers, repositories.users, plans, events, repositories.audit),
     versions,
-    signoffs: new SignoffService(dataSource, versions, versionRows, signoffRows, tacticReviews, auditRows, notifier),
+    signoffs: new SignoffService(repositories, versions, tacticReviews, notifier),
     tacticReviews,
-    audit: new AuditService(auditRows, plans),
-    exports: new ExportService(plans, new ExportRepository(dataSource), reviewRows, auditRows, new DeckRenderer(), new PdfConverter(env.sofficePath)),
+    audit: new AuditService(repositories.audit, plans),
+    exports: new ExportService(plans, repositories, new DeckRenderer(), new PdfConverter(env.sofficePath)),
+  };
+}
+
+export function createPlanService(repositories: Repositories, documents: PlanDocuments, events: DomainEvents = new DomainEvents()): PlanService {
+  // Un-archiving returns a plan to its open sign-off's status; the sign-off module answers that.
+  const activeStatus = (planId: string) => activePlanStatus(repositories.signoffs, planId);
+  return new PlanService(repositories.plans, repositories.planMembers, documents, events, repositories.sectionReviewers, repositories.audit, activeStatus);
+}
+
+/** The collaboration server's view of sessions, users and memberships. */
+export function createCollaborationAccess(dataSource: DataSource, sessions: SessionService): CollaborationAccess {
+  const plans = new PlanRepository(dataSource);
+  const access = new PlanAccessRepository(dataSource);
+  return {
+    authenticate: (cookieHeader) => sessions.authenticate(readSessionToken(cookieHeader)),
+    async findPlan(planId, userId) {
+      const found = await plans.findAccess(planId, userId);
+      return found ? { planId: found.plan.id, ...planSubject(found) } : null;
+    },
+    checkConnections: (keys) => access.findCurrentAccess(keys),
   };
 }

@@ -15,6 +15,7 @@ import { attachCollaboration, type Collaboration, type CollaborationDeps } from 
 import type { User } from "../../server/src/modules/users/user.entity";
 import type { Plan } from "../../server/src/modules/plans/plan.entity";
 import { PlanRole } from "../../server/src/policies/plan-role";
+import { createCollaborationAccess } from "../../server/src/services";
 import { addMember, createOrganization, createPlan, createUser, sessionCookie } from "../../server/src/test-support/fixtures";
 
 export interface CollabServer {
@@ -33,7 +34,7 @@ export async function startCollabServer(options: Partial<Omit<CollaborationDeps,
   const httpServer = http.createServer((_req, res) => res.writeHead(404).end());
   const collab = attachCollaboration(httpServer, {
     dataSource: db.dataSource,
-    sessions,
+    access: createCollaborationAccess(db.dataSource, sessions),
     events,
     env: { isProduction: false },
     ...options,
@@ -79,7 +80,7 @@ export async function createPlanWorld(server: CollabServer): Promise<PlanWorld> 
 }
 
 /** The `ws` WebSocket with a fixed Cookie header, shaped like the browser constructor y-websocket expects. */
-export function cookieWebSocket(cookie: string): typeof WebSocket {
+export function cookieWebSocket(cookie: string) {
   return class CookieWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, { headers: { cookie } });
@@ -145,7 +146,7 @@ export function stateOf(doc: Y.Doc): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** lib0 varUint, for hand-built frames (the test package does not depend on lib0). */
+/** lib0 varUint, for hand-built frames. */
 function varUint(value: number): number[] {
   const out: number[] = [];
   let rest = value;

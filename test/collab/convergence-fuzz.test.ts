@@ -23,7 +23,22 @@ interface Trace {
 
 const TRACE_PATH = path.resolve(__dirname, "../../../shared/data/editing-traces/clownschool.json.gz");
 const SEEDS = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : [Date.now() % 1_000_000, (Date.now() * 7919) % 1_000_000];
-const TEXT = "trace";
+/** The trace is typed into one text run of a section's fragment: the server refuses text outside the plan layout. */
+const FRAGMENT = "section:trace";
+const BASE_CLIENT = 1000;
+
+/** The text run every agent edits, created once by a separate client so all agents share it. */
+function createBase(): Uint8Array {
+  const doc = new Y.Doc();
+  doc.clientID = BASE_CLIENT;
+  doc.getXmlFragment(FRAGMENT).insert(0, [new Y.XmlText()]);
+  return Y.encodeStateAsUpdate(doc);
+}
+const BASE = createBase();
+
+function traceText(doc: Y.Doc): Y.XmlText {
+  return doc.getXmlFragment(FRAGMENT).get(0) as Y.XmlText;
+}
 
 let server: CollabServer;
 let trace: Trace;
@@ -49,6 +64,7 @@ function replayTrace({ txns, numAgents }: Trace) {
   const docs = Array.from({ length: numAgents }, (_, agent) => {
     const doc = new Y.Doc();
     doc.clientID = agent + 1;
+    Y.applyUpdate(doc, BASE, "remote");
     return doc;
   });
   const byAgent: number[][] = Array.from({ length: numAgents }, () => []); // global txn indexes
@@ -74,7 +90,7 @@ function replayTrace({ txns, numAgents }: Trace) {
     const capture = (update: Uint8Array, origin: unknown) => origin === "local" && (captured = update);
     doc.on("update", capture);
     doc.transact(() => {
-      const text = doc.getText(TEXT);
+      const text = traceText(doc);
       for (const [pos, deleteCount, insert] of txn.patches) {
         if (deleteCount > 0) text.delete(pos, deleteCount);
         if (insert.length > 0) text.insert(pos, insert);
@@ -105,7 +121,7 @@ async function sendInRandomOrder(clients: TestClient[], random: () => number): P
   let stalled = 0;
   while (next.some((position, agent) => position < queues[agent].length)) {
     const ready = clients
-      .map((client, agent) => agent)
+      .map((_client, agent) => agent)
       .filter((agent) => next[agent] < queues[agent].length && hasState(clients[agent].doc, queues[agent][next[agent]].required));
     if (ready.length === 0) {
       if (++stalled > 100_000) throw new Error("no client can make progress");
@@ -135,9 +151,10 @@ for (const [run, seed] of SEEDS.entries()) {
     );
     try {
       await vi.waitFor(() => clients.forEach((client) => expect(client.provider.synced).toBe(true)));
+      Y.applyUpdate(clients[0].doc, BASE, "base"); // reaches the others through the server
       await sendInRandomOrder(clients, seededRandom(seed));
       await vi.waitFor(
-        () => clients.forEach((client) => expect(client.doc.getText(TEXT).toString()).toBe(trace.endContent)),
+        () => clients.forEach((client) => expect(traceText(client.doc)?.toString()).toBe(trace.endContent)),
         { timeout: 60_000, interval: 50 },
       );
       // Durable: each agent's last clock is acknowledged to some client and stored.
@@ -150,10 +167,10 @@ for (const [run, seed] of SEEDS.entries()) {
       }, { timeout: 30_000 });
       const stored = new Y.Doc();
       for (const part of (await new DocStore(server.db.dataSource).load(world.plan.id)).parts) Y.applyUpdate(stored, part);
-      expect(stored.getText(TEXT).toString()).toBe(trace.endContent);
+      expect(traceText(stored).toString()).toBe(trace.endContent);
       const late = connectClient(server.url, world.plan.id, world.cookies.VIEWER);
       clients.push(late);
-      await vi.waitFor(() => expect(late.doc.getText(TEXT).toString()).toBe(trace.endContent), { timeout: 30_000 });
+      await vi.waitFor(() => expect(traceText(late.doc)?.toString()).toBe(trace.endContent), { timeout: 30_000 });
     } catch (error) {
       console.error(`convergence fuzz failed with FUZZ_SEED=${seed}`);
       throw error;

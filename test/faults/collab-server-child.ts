@@ -8,6 +8,7 @@ import { createDataSource } from "../../server/src/db/data-source";
 import { DomainEvents } from "../../server/src/events/domain-events";
 import { SessionService } from "../../server/src/modules/auth/session.service";
 import { attachCollaboration } from "../../server/src/modules/collaboration";
+import { createCollaborationAccess } from "../../server/src/services";
 
 async function main(): Promise<void> {
   const dataSource = createDataSource({ databaseUrl: process.env.DATABASE_URL });
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const httpServer = http.createServer((_req, res) => res.writeHead(404).end());
   attachCollaboration(httpServer, {
     dataSource,
-    sessions,
+    access: createCollaborationAccess(dataSource, sessions),
     events,
     env: { isProduction: false },
     compactAfterRows: Number(process.env.COMPACT_AFTER_ROWS ?? 500),

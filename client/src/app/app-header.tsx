@@ -3,7 +3,7 @@ import { IconChevronDown, IconLogout, IconUsers } from "@tabler/icons-react";
 import { NavLink } from "react-router";
 import { BrandMark } from "../components/brand-mark";
 import { UserAvatar } from "../components/user-avatar";
-import { useCurrentUser } from "../features/auth/current-user";
+import { useCurrentUser } from "../session/current-user";
 import { useSignOut } from "../features/auth/use-sign-out";
 import classes from "./app-header.module.css";
 

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation } from "react-router";
 import { useQuery } from "urql";
 import { FullPageLoader } from "../components/full-page-loader";
 import { MeQuery } from "../features/auth/auth-documents";
-import { CurrentUserContext } from "../features/auth/current-user";
+import { CurrentUserContext } from "../session/current-user";
 import { AppHeader } from "./app-header";
 
 /** The signed-in frame: loads the current user once and sends signed-out visitors to sign-in. */

@@ -17,7 +17,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/plans" replace /> },
       { path: "plans", element: <PlanListPage /> },
       // The editor (Tiptap, ProseMirror, Yjs) is most of the bundle; load it only when a plan is opened.
-      { path: "plans/:planId", lazy: () => import("../features/plan-page/plan-page").then((m) => ({ Component: m.PlanPage })) },
+      { path: "plans/:planId", lazy: () => import("./plan-route").then((m) => ({ Component: m.PlanRoute })) },
       {
         path: "plans/:planId/compare/:fromId/:toId",
         lazy: () => import("../features/versions/version-diff-page").then((m) => ({ Component: m.VersionDiffPage })),

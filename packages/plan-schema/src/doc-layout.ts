@@ -41,7 +41,7 @@ export function getSectionFragment(doc: Y.Doc, sectionId: string): Y.XmlFragment
 export function findSection(doc: Y.Doc, sectionId: string): Y.Map<unknown> | undefined {
   return getSections(doc)
     .toArray()
-    .find((section) => section.get(SectionField.id) === sectionId);
+    .find((entry) => entry instanceof Y.Map && entry.get(SectionField.id) === sectionId);
 }
 
 export interface SectionMeta {

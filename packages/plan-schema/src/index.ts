@@ -6,3 +6,4 @@ export * from "./sections";
 export * from "./template";
 export * from "./section-edits";
 export * from "./restore-content";
+export * from "./section-shape";

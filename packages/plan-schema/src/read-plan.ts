@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { uniqueSectionMaps } from "./section-edits";
 import { SectionField, getSectionFragment } from "./doc-layout";
+import { LIMITS } from "./limits";
 import { isSectionKind, SectionKind } from "./sections";
 
 /** ProseMirror JSON (what `editor.getJSON()` returns for one section). */
@@ -31,36 +32,61 @@ export interface PlanJson {
   sections: PlanSectionJson[];
 }
 
-/** A plain-JSON view of a plan document, in section order; the doc is not modified. */
+/**
+ * A plain-JSON view of a plan document, in section order; the doc is not modified. Never throws: the
+ * document is written by clients, and documents stored before the server checked their shape may
+ * hold anything (a string among the sections, text nested thousands deep). What does not fit the
+ * schema is skipped, and rich text deeper than LIMITS.maxNestingDepth is cut off.
+ */
 export function readPlan(doc: Y.Doc): PlanJson {
   return { sections: uniqueSectionMaps(doc).map((section) => readSection(doc, section)) };
 }
 
 function readSection(doc: Y.Doc, section: Y.Map<unknown>): PlanSectionJson {
-  const id = String(section.get(SectionField.id) ?? "");
+  const id = section.get(SectionField.id) as string; // uniqueSectionMaps keeps string ids only
   const kind = section.get(SectionField.kind);
+  const title = section.get(SectionField.title);
   const reviewerId = section.get(SectionField.reviewerId);
-  const fragment = getSectionFragment(doc, id);
-  const blocks = fragment.toArray().flatMap(nodeFromY);
+  const blocks = sectionBlocks(doc, id);
   return {
     id,
     kind: isSectionKind(kind) ? kind : SectionKind.CUSTOM,
-    title: String(section.get(SectionField.title) ?? ""),
+    title: typeof title === "string" ? title : "",
     reviewerId: typeof reviewerId === "string" ? reviewerId : null,
     content: { type: "doc", content: blocks },
     text: blocks.map(blockText).join("\n"),
   };
 }
 
-function nodeFromY(node: Y.XmlElement | Y.XmlText | Y.XmlHook): ProseMirrorNode[] {
+function sectionBlocks(doc: Y.Doc, sectionId: string): ProseMirrorNode[] {
+  let fragment: Y.XmlFragment;
+  try {
+    fragment = getSectionFragment(doc, sectionId);
+  } catch {
+    return []; // the name was first used as another shared type: there is no rich text to read
+  }
+  return fragment.toArray().flatMap((node) => nodeFromY(node, 1));
+}
+
+function nodeFromY(node: unknown, depth: number): ProseMirrorNode[] {
   if (node instanceof Y.XmlText) return textNodes(node);
-  if (!(node instanceof Y.XmlElement)) return [];
+  if (!(node instanceof Y.XmlElement) || depth > LIMITS.maxNestingDepth) return [];
   const result: ProseMirrorNode = { type: node.nodeName };
-  const attrs = node.getAttributes();
+  const attrs = plainAttributes(node.getAttributes());
   if (Object.keys(attrs).length > 0) result.attrs = attrs;
-  const children = node.toArray().flatMap(nodeFromY);
+  const children = node.toArray().flatMap((child) => nodeFromY(child, depth + 1));
   if (children.length > 0) result.content = children;
   return [result];
+}
+
+/** Attribute values that are shared types (never written by the editor) are left out: they can nest without bound. */
+/** Attribute values that are plain data; a nested shared type (hostile input) is dropped. */
+function plainAttributes(stored: Record<string, unknown>): Record<string, unknown> {
+  const attrs: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(stored)) {
+    if (!(value instanceof Y.AbstractType)) attrs[name] = value;
+  }
+  return attrs;
 }
 
 interface DeltaOp {

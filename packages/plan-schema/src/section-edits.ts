@@ -10,12 +10,13 @@ import { appendSection } from "./template";
  */
 
 export function readSectionMeta(section: Y.Map<unknown>): SectionMeta {
-  const kind = section.get(SectionField.kind);
-  const reviewerId = section.get(SectionField.reviewerId);
+  const [id, kind, title, reviewerId] = [SectionField.id, SectionField.kind, SectionField.title, SectionField.reviewerId].map(
+    (key) => section.get(key),
+  );
   return {
-    id: String(section.get(SectionField.id) ?? ""),
+    id: typeof id === "string" ? id : "",
     kind: isSectionKind(kind) ? kind : SectionKind.CUSTOM,
-    title: String(section.get(SectionField.title) ?? ""),
+    title: typeof title === "string" ? title : "",
     reviewerId: typeof reviewerId === "string" ? reviewerId : null,
   };
 }
@@ -26,14 +27,26 @@ export function readSectionMeta(section: Y.Map<unknown>): SectionMeta {
  */
 export function uniqueSectionMaps(doc: Y.Doc): Y.Map<unknown>[] {
   const seen = new Set<string>();
-  return getSections(doc)
-    .toArray()
-    .filter((map) => {
-      const id = map.get(SectionField.id);
-      if (typeof id !== "string" || id === "" || seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+  return sectionMaps(doc).filter((map) => {
+    const id = map.get(SectionField.id);
+    if (typeof id !== "string" || id === "" || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/**
+ * Every entry of the section list that is a map, in order. Anything else (stored before the server
+ * checked shapes) is ignored, and so is a "sections" root first used as another type.
+ */
+function sectionMaps(doc: Y.Doc): Y.Map<unknown>[] {
+  let entries: unknown[];
+  try {
+    entries = getSections(doc).toArray();
+  } catch {
+    return [];
+  }
+  return entries.filter((entry): entry is Y.Map<unknown> => entry instanceof Y.Map);
 }
 
 export function listSections(doc: Y.Doc): SectionMeta[] {
@@ -43,7 +56,7 @@ export function listSections(doc: Y.Doc): SectionMeta[] {
 function indexOfSection(doc: Y.Doc, sectionId: string): number {
   return getSections(doc)
     .toArray()
-    .findIndex((map) => map.get(SectionField.id) === sectionId);
+    .findIndex((entry) => entry instanceof Y.Map && entry.get(SectionField.id) === sectionId);
 }
 
 /** Inserts a new empty section after `afterId` (or at the end) and returns its id. */

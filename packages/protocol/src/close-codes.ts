@@ -8,17 +8,26 @@
 export const CloseCode = {
   /** No valid session cookie at upgrade (or the user was deactivated): sign in again. */
   Unauthenticated: 4401,
-  /** Signed in, but not allowed to open this plan (not a member, or membership removed). */
+  /** Signed in, but not allowed to open this plan (not a member, or membership removed); another organisation's plan is NotFound. */
   Forbidden: 4403,
   /** No plan with that id (or the id is malformed). */
   NotFound: 4404,
   /** The session behind this socket was revoked (signed out elsewhere, or by an admin). */
   SessionRevoked: 4409,
-  /** A frame that is not valid y-websocket protocol, or an update Yjs cannot decode: a client bug, so no retry. */
+  /**
+   * A frame that is not valid y-websocket protocol, an update Yjs cannot decode, or one whose result
+   * would break the plan document's layout (plan-schema section-shape.ts): a client bug, so no retry.
+   */
   InvalidMessage: 4400,
-  /** One update above LIMITS.maxUpdateBytes, or the document would grow past LIMITS.maxDocBytes. */
+  /**
+   * One update above LIMITS.maxUpdateBytes, the document would grow past LIMITS.maxDocBytes, or one
+   * presence message above LIMITS.maxAwarenessBytes.
+   */
   TooLarge: 4413,
-  /** Too many messages per second on this connection; transient, the provider backs off and reconnects. */
+  /**
+   * Too many messages, update bytes or presence bytes per second on this connection (LIMITS); transient,
+   * the provider backs off and reconnects.
+   */
   RateLimited: 4529,
   /**
    * An update built on items the server does not have (e.g. edits relayed between tabs arrived first);

@@ -1,4 +1,5 @@
 /** Every setting the server reads, validated once at start-up; nothing else reads process.env. */
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -6,6 +7,37 @@ const flag = z
   .enum(["0", "1", "true", "false", ""])
   .optional()
   .transform((value) => value === "1" || value === "true");
+
+// Express's named ranges; anything else in TRUST_PROXY must be an IP address or CIDR range.
+const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+const isProxyAddress = (entry: string) => {
+  const [address, bits, ...rest] = entry.split("/");
+  if (PROXY_RANGES.has(entry)) return true;
+  if (rest.length > 0 || isIP(address) === 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+};
+
+/**
+ * Which proxies may tell us the client's address and protocol (X-Forwarded-For/-Proto). Off by default;
+ * a hop count (`1` behind one load balancer) or a list of addresses/ranges. `true` (trust every hop) is
+ * refused: then any client could spoof its address past the sign-in throttle.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, context): false | number | string[] => {
+    const text = (value ?? "").trim();
+    if (text === "" || text === "false" || text === "0") return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    const entries = text.split(",").map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isProxyAddress(entry));
+    if (bad.length === 0) return entries;
+    context.addIssue({
+      code: "custom",
+      message: `must be a hop count, or IP addresses/CIDR ranges or loopback|linklocal|uniquelocal (not: ${bad.join(", ")})`,
+    });
+    return z.NEVER;
+  });
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,10 +51,13 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 14),
   SEED_DEMO: flag,
+  // Validated so a wrong value fails at start-up, but nothing reads it yet: several processes sharing
+  // documents over Redis pub/sub (DESIGN.md, "Scale-out") is its own issue. One process serves all until then.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   CLIENT_DIST: z.string().optional(),
   /** LibreOffice's command line, for PDF export: a name on PATH or an absolute path. */
   SOFFICE_PATH: z.string().min(1, "must name the LibreOffice binary (soffice)").default("soffice"),
+  TRUST_PROXY: trustProxy,
 });
 
 export interface Env {
@@ -36,11 +71,14 @@ export interface Env {
   sessionTtlHours: number;
   /** Seed the demo organisation even on a non-empty or external database. */
   seedDemo: boolean;
+  /** Not used yet (see the schema above): reserved for the scale-out issue. */
   redisUrl?: string;
   /** Built client served on the same port as /graphql. */
   clientDist: string;
   /** LibreOffice (`soffice`) that converts exported decks to PDF; PDF export says so when it is missing. */
   sofficePath: string;
+  /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
+  trustProxy: false | number | string[];
 }
 
 export class EnvError extends Error {
@@ -66,5 +104,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     redisUrl: env.REDIS_URL,
     clientDist: env.CLIENT_DIST ?? path.resolve(__dirname, "../../../client/dist"),
     sofficePath: env.SOFFICE_PATH,
+    trustProxy: env.TRUST_PROXY,
   };
 }

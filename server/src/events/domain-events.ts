@@ -21,6 +21,8 @@ export interface DomainEventMap {
   "session.revoked": [{ sessionId: string; userId: string }];
   "user.deactivated": [{ userId: string }];
   "notification.requested": [NotificationRequest];
+  /** Archived plans are frozen: open sockets must stop writing at once. */
+  "plan.archived": [{ planId: string }];
 }
 
 export class DomainEvents extends EventEmitter<DomainEventMap> {}

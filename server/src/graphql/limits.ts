@@ -1,6 +1,13 @@
-/** Validation rules that bound the work one request can ask for: nesting depth and alias count. */
+/**
+ * Bounds on the work one request can ask for: body size and token count (checked before validation),
+ * then nesting depth and alias count (validation rules).
+ */
 import { GraphQLError, Kind, type ASTNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 
+/** The largest request body; plan text travels over the collaboration socket, not GraphQL. */
+export const MAX_BODY_BYTES = 100 * 1024;
+/** Tokens in one document: the plan page query has a few hundred. */
+export const MAX_TOKENS = 2_000;
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_ALIASES = 30;
 

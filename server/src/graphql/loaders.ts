@@ -1,16 +1,27 @@
 /** DataLoaders, created per request, so list fields cost one query per level, never one per item. */
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
-import { PlanMember } from "../modules/plans/plan-member.entity";
-import { User } from "../modules/users/user.entity";
-import { Organization } from "../modules/organizations/organization.entity";
+import type { Organization } from "../modules/organizations/organization.entity";
+import type { OrganizationRepository } from "../modules/organizations/organization.repository";
+import type { PlanMember } from "../modules/plans/plan-member.entity";
+import type { PlanMemberRepository } from "../modules/plans/plan-member.repository";
+import type { User } from "../modules/users/user.entity";
+import type { UserRepository } from "../modules/users/user.repository";
 import type { PlanRole } from "../policies/plan-role";
-import { SectionReviewerRepository, type ReviewerMap } from "../modules/plans/section-reviewer.repository";
+import type { ReviewerMap, SectionReviewerRepository } from "../modules/plans/section-reviewer.repository";
 import type { SignoffApproval } from "../modules/signoff/signoff-approval.entity";
 import type { Signoff } from "../modules/signoff/signoff.entity";
-import { SignoffRepository } from "../modules/signoff/signoff.repository";
+import type { SignoffRepository } from "../modules/signoff/signoff.repository";
 import type { PlanVersion } from "../modules/versions/plan-version.entity";
-import { PlanVersionRepository } from "../modules/versions/plan-version.repository";
+import type { PlanVersionRepository } from "../modules/versions/plan-version.repository";
+
+export interface LoaderRepositories {
+  planMembers: PlanMemberRepository;
+  users: UserRepository;
+  organizations: OrganizationRepository;
+  sectionReviewers: SectionReviewerRepository;
+  planVersions: PlanVersionRepository;
+  signoffs: SignoffRepository;
+}
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -25,10 +36,8 @@ function groupBy<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): T[]
   return keys.map((key) => map.get(key) ?? []);
 }
 
-export function createLoaders(dataSource: DataSource, userId: string | null) {
-  const versions = new PlanVersionRepository(dataSource);
-  const signoffs = new SignoffRepository(dataSource);
-  const reviewers = new SectionReviewerRepository(dataSource);
+export function createLoaders(repositories: LoaderRepositories, userId: string | null) {
+  const { planVersions: versions, signoffs, sectionReviewers: reviewers } = repositories;
   return {
     /** Authoritative reviewer assignments per plan: sectionId -> reviewer's user id. */
     sectionReviewers: new DataLoader<string, ReviewerMap>(async (planIds) =>
@@ -50,23 +59,19 @@ export function createLoaders(dataSource: DataSource, userId: string | null) {
     /** The signed-in user's role per plan; list resolvers prime it from the rows they already read. */
     myRole: new DataLoader<string, PlanRole | null>(async (planIds) =>
       userId
-        ? byKey(await dataSource.getRepository(PlanMember).findBy({ userId, planId: In([...planIds]) }), planIds, (m) => m.planId).map(
+        ? byKey(await repositories.planMembers.findOfUser(userId, planIds), planIds, (m) => m.planId).map(
             (member) => member?.role ?? null,
           )
         : planIds.map(() => null),
     ),
     user: new DataLoader<string, User | null>(async (ids) =>
-      byKey(await dataSource.getRepository(User).findBy({ id: In([...ids]) }), ids, (user) => user.id),
+      byKey(await repositories.users.findByIds(ids), ids, (user) => user.id),
     ),
     organization: new DataLoader<string, Organization | null>(async (ids) =>
-      byKey(await dataSource.getRepository(Organization).findBy({ id: In([...ids]) }), ids, (org) => org.id),
+      byKey(await repositories.organizations.findByIds(ids), ids, (org) => org.id),
     ),
     planMembers: new DataLoader<string, PlanMember[]>(async (planIds) =>
-      groupBy(
-        await dataSource.getRepository(PlanMember).find({ where: { planId: In([...planIds]) }, order: { createdAt: "ASC" } }),
-        planIds,
-        (member) => member.planId,
-      ),
+      groupBy(await repositories.planMembers.findOfPlans(planIds), planIds, (member) => member.planId),
     ),
   };
 }

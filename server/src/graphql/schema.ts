@@ -3,6 +3,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver";
+import { MeResolver } from "../modules/auth/me.resolver";
 import { PlanMemberResolver } from "../modules/plans/plan-member.resolver";
 import { PlanResolver, PlanSectionResolver } from "../modules/plans/plan.resolver";
 import { UserResolver } from "../modules/users/user.resolver";
@@ -13,6 +14,7 @@ import { PlanVersionsResolver, VersionResolver } from "../modules/versions/versi
 
 export const resolvers = [
   AuthResolver,
+  MeResolver,
   UserResolver,
   PlanResolver,
   PlanSectionResolver,

@@ -80,8 +80,3 @@ export function can(actor: Actor, action: PlanAction, subject: PlanSubject): boo
 export function exportAction(isApprovedVersion: boolean): PlanAction {
   return isApprovedVersion ? "plan.exportApproved" : "plan.export";
 }
-
-/** Roles whose collaboration connections are read-only: their document updates are dropped. */
-export function canEditText(actor: Actor, subject: PlanSubject): boolean {
-  return can(actor, "plan.editText", subject);
-}

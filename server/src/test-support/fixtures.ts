@@ -7,10 +7,10 @@ import { Organization } from "../modules/organizations/organization.entity";
 import type { PlanDocuments } from "../modules/plans/plan-documents.port";
 import { PlanMember } from "../modules/plans/plan-member.entity";
 import type { Plan } from "../modules/plans/plan.entity";
-import { PlanService } from "../modules/plans/plan.service";
 import { colorFor } from "../modules/users/user-colors";
 import { User } from "../modules/users/user.entity";
 import type { PlanRole } from "../policies/plan-role";
+import { createPlanService, createRepositories } from "../services";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 let cachedHash: Promise<string> | undefined;
@@ -44,7 +44,7 @@ export async function createPlan(
   documents: PlanDocuments,
   options: { owner: User; title?: string },
 ): Promise<Plan> {
-  return new PlanService(dataSource, documents).create(options.owner, options.title ?? `Plan ${unique()}`);
+  return createPlanService(createRepositories(dataSource), documents).create(options.owner, options.title ?? `Plan ${unique()}`);
 }
 
 export async function addMember(dataSource: DataSource, planId: string, userId: string, role: PlanRole): Promise<void> {

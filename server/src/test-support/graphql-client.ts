@@ -5,6 +5,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** What tests read answers as by default: loose JSON whose shape they assert. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read as loose JSON; tests assert their shape
+export type LooseJson = Record<string, any>;
+
 export class GraphQLTestClient {
   cookie: string | undefined;
 
@@ -12,7 +16,7 @@ export class GraphQLTestClient {
     this.cookie = cookie;
   }
 
-  async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  async request<T = LooseJson>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },

@@ -7,7 +7,7 @@ import { expect } from "vitest";
 import { PlanRole } from "../policies/plan-role";
 import type { User } from "../modules/users/user.entity";
 import { addMember, createUser } from "./fixtures";
-import type { GraphQLTestClient } from "./graphql-client";
+import type { GraphQLTestClient, LooseJson } from "./graphql-client";
 import { createGraphQLWorld, type GraphQLWorld } from "./graphql-world";
 
 export const OPS = {
@@ -56,7 +56,7 @@ export async function createSignoffWorld(): Promise<SignoffWorld> {
 }
 
 /** Runs an operation that must succeed and returns its data. */
-export async function ok<T = Record<string, any>>(client: GraphQLTestClient, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function ok<T = LooseJson>(client: GraphQLTestClient, query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await client.request<T>(query, variables);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data as T;

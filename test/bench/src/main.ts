@@ -12,6 +12,7 @@ import { crowdScenario } from "./scenarios/crowd";
 import { fanoutScenario } from "./scenarios/fanout";
 import { graphqlScenario } from "./scenarios/graphql";
 import { memoryScenario } from "./scenarios/memory";
+import { shapeCheckScenario } from "./scenarios/shape-check";
 import { throughputScenario } from "./scenarios/throughput";
 import { errorMessage, type Scenario, type ScenarioContext } from "./scenarios/scenario";
 
@@ -23,6 +24,7 @@ const SCENARIOS: Record<ScenarioName, Scenario> = {
   memory: memoryScenario,
   crowd: crowdScenario,
   graphql: graphqlScenario,
+  "shape-check": shapeCheckScenario,
 };
 
 function log(message: string): void {

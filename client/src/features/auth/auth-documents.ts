@@ -6,8 +6,11 @@ export const MeQuery = graphql(`
       id
       email
       name
-      isAdmin
       color
+      can {
+        manageUsers
+        createPlan
+      }
       organization {
         id
         name

@@ -7,7 +7,7 @@ import { EmptyState } from "../../components/empty-state";
 import { describeError } from "../../components/graphql-errors";
 import { UserAvatar } from "../../components/user-avatar";
 import type { UsersQuery as UsersResult } from "../../gql/graphql";
-import { useCurrentUser } from "../auth/current-user";
+import { useCurrentUser } from "../../session/current-user";
 import { InvitePersonModal } from "./invite-person-modal";
 import { DeactivateUserMutation, ReactivateUserMutation, UsersQuery } from "./people-documents";
 
@@ -31,7 +31,7 @@ export function PeoplePage() {
           </Title>
           <Text c="dimmed">Everyone in {me.organization.name}.</Text>
         </div>
-        {me.isAdmin && (
+        {me.can.manageUsers && (
           <Button leftSection={<IconUserPlus size={18} />} onClick={invite.open}>
             Invite person
           </Button>
@@ -44,7 +44,7 @@ export function PeoplePage() {
           <EmptyState icon={<IconUsers size={28} />} title="No one here yet" description="Invite your marketing team and sales council." />
         </Paper>
       )}
-      {data && data.users.length > 0 && <PeopleTable people={data.users} canManage={me.isAdmin} myId={me.id} />}
+      {data && data.users.length > 0 && <PeopleTable people={data.users} canManage={me.can.manageUsers} myId={me.id} />}
       <InvitePersonModal opened={inviteOpened} onClose={closeInvite} />
     </Stack>
   );

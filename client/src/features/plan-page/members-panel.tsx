@@ -8,11 +8,11 @@ import { ROLE_LABELS, RoleBadge } from "../../components/plan-badges";
 import { UserAvatar } from "../../components/user-avatar";
 import type { PlanQuery as PlanResult, PlanRole } from "../../gql/graphql";
 import { AddPlanMemberMutation, ChangePlanMemberRoleMutation, RemovePlanMemberMutation } from "./plan-page-documents";
-import { ASSIGNABLE_ROLES } from "./plan-roles";
 
 export type PlanMember = NonNullable<PlanResult["plan"]>["members"][number];
 
-const ROLE_OPTIONS = ASSIGNABLE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+// Role names label and pick roles here; what each role may do is the server's answer (Plan.viewerCan).
+const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as PlanRole[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 interface MembersPanelProps {
   planId: string;
@@ -140,7 +140,7 @@ function AddMemberForm({ planId, onAdded }: { planId: string; onAdded(): void })
         </Text>
         <TextInput size="xs" type="email" placeholder="name@company.com" aria-label="Member email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
         <Group gap={6} wrap="nowrap">
-          <Select size="xs" data={ROLE_OPTIONS} value={role} onChange={(value) => value && setRole(value as PlanRole)} allowDeselect={false} aria-label="New member role" style={{ flex: 1 }} />
+          <Select size="xs" data={ROLE_OPTIONS} value={role} onChange={(value) => value && setRole(value)} allowDeselect={false} aria-label="New member role" style={{ flex: 1 }} />
           <Button size="xs" type="submit" loading={fetching} disabled={!email.trim()}>
             Add
           </Button>

@@ -7,7 +7,7 @@ import type { ConnectionState } from "../../collab/use-connection-state";
 import { usePresence } from "../../collab/use-presence";
 import { useSaveStatus } from "../../collab/use-save-status";
 import type { WebsocketProvider } from "y-websocket";
-import { EditorToolbar } from "../editor/editor-toolbar";
+import { EditorToolbar } from "../../editor/editor-toolbar";
 import classes from "./plan-page.module.css";
 
 interface PlanBarProps {

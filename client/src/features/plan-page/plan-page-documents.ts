@@ -8,6 +8,15 @@ export const PlanQuery = graphql(`
       title
       status
       myRole
+      viewerCan {
+        editText
+        rename
+        archive
+        manageMembers
+        assignReviewer
+        export
+        exportApproved
+      }
       members {
         id
         role

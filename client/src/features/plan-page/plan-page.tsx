@@ -1,20 +1,24 @@
 import { Alert, Button, Paper } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
+import type { ComponentType } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../../components/empty-state";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError, errorCode } from "../../components/graphql-errors";
 import { PlanQuery } from "./plan-page-documents";
-import { PlanWorkspace } from "./plan-workspace";
+import { PlanWorkspace, type PlanExtensionProps } from "./plan-workspace";
 
-export function PlanPage() {
+export type { PlanExtensionProps } from "./plan-workspace";
+
+/** The plan page; the app's route passes what other features add to it (`Extension`). */
+export function PlanPage({ Extension }: { Extension?: ComponentType<PlanExtensionProps> }) {
   const { planId = "" } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id: planId } });
   const plan = data?.plan;
   if (!plan && fetching) return <FullPageLoader />;
   if (!plan) return <PlanUnavailable code={errorCode(error)} message={describeError(error)} />;
-  return <PlanWorkspace plan={plan} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
+  return <PlanWorkspace plan={plan} Extension={Extension} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
 }
 
 function PlanUnavailable({ code, message }: { code: string | undefined; message: string | undefined }) {

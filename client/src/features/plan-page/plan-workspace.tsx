@@ -3,15 +3,16 @@ import { CloseCode } from "@planbridge/protocol";
 import { notifications } from "@mantine/notifications";
 import type { Editor } from "@tiptap/core";
 import { IconAlertTriangle, IconArchive, IconEye } from "@tabler/icons-react";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ComponentType } from "react";
 import { useMutation } from "urql";
+import type { WebsocketProvider } from "y-websocket";
 import { goToSignIn } from "../../app/sign-in-redirect";
 import { useConnectionState } from "../../collab/use-connection-state";
 import { usePlanConnection } from "../../collab/use-plan-connection";
 import { describeError } from "../../components/graphql-errors";
 import { ROLE_LABELS } from "../../components/plan-badges";
 import type { PlanQuery as PlanResult } from "../../gql/graphql";
-import { useCurrentUser } from "../auth/current-user";
+import { useCurrentUser } from "../../session/current-user";
 import { MembersPanel } from "./members-panel";
 import { PlanActionsMenu } from "./plan-actions-menu";
 import { PlanBar } from "./plan-bar";
@@ -19,22 +20,35 @@ import { PlanHeader } from "./plan-header";
 import { PlanOutline } from "./plan-outline";
 import classes from "./plan-page.module.css";
 import { AssignSectionReviewerMutation } from "./plan-page-documents";
-import { canEditText, canExportDrafts, canManagePlan } from "./plan-roles";
 import { SectionList } from "./section-list";
-import { ApprovedExportMenu } from "../export/export-menu";
-import { PresenterBanner } from "../presenter/presenter-banner";
-import { PlanSignoffBanner, PlanSignoffPanels } from "../versions/plan-signoff-area";
-import { usePlanSignoff } from "../versions/use-plan-signoff";
 
 type Plan = NonNullable<PlanResult["plan"]>;
+
+/**
+ * What another feature (sign-off) adds to the plan page, composed by the app's routes so that this
+ * feature never imports it: rendered once as a banner above the sections and once beside them.
+ */
+export interface PlanExtensionProps {
+  planId: string;
+  myId: string;
+  members: Plan["members"];
+  /** What the viewer may do on this plan (the server's policy). */
+  can: Plan["viewerCan"];
+  /** The plan's collaboration socket, for features that read awareness (who is presenting). */
+  provider: WebsocketProvider | null;
+  /** "header": beside the plan's title; "banner": above the sections; "side": beside them. */
+  placement: "header" | "banner" | "side";
+  onPlanChanged(): void;
+}
 
 interface PlanWorkspaceProps {
   plan: Plan;
   onPlanChanged(): void;
+  Extension?: ComponentType<PlanExtensionProps>;
 }
 
 /** The live plan: one shared document and socket for the whole page, one editor per section. */
-export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
+export function PlanWorkspace({ plan, onPlanChanged, Extension }: PlanWorkspaceProps) {
   const me = useCurrentUser();
   const connection = usePlanConnection(plan.id);
   const provider = connection?.provider ?? null;
@@ -42,15 +56,12 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   // The server stamps the same identity into awareness; setting it locally shows it before the round trip.
   const caretUser = useMemo(() => ({ name: me.name, color: me.color }), [me.name, me.color]);
-  const isOwner = canManagePlan(plan.myRole);
+  // What the viewer may do comes from the server's policy (viewerCan), never from the role name.
+  const can = plan.viewerCan;
   const isArchived = plan.status === "ARCHIVED";
-  const canEdit = canEditText(plan.myRole) && !isArchived && !connectionState.terminalMessage;
+  const canEdit = can.editText && !connectionState.terminalMessage;
   const assignReviewer = useAssignReviewer(plan.id);
-  const signoff = usePlanSignoff(plan.id);
-  const onSignoffChanged = useCallback(() => {
-    signoff.refresh();
-    onPlanChanged();
-  }, [signoff, onPlanChanged]);
+  const extension = { planId: plan.id, myId: me.id, members: plan.members, can, provider, onPlanChanged };
 
   return (
     <Stack gap="md">
@@ -59,11 +70,11 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         title={plan.title}
         status={plan.status}
         myRole={plan.myRole}
-        canRename={isOwner}
+        canRename={can.rename}
         aside={
           <>
-            <ApprovedExportMenu planId={plan.id} />
-            {isOwner && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
+            {Extension && <Extension {...extension} placement="header" />}
+            {can.archive && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
           </>
         }
       />
@@ -84,15 +95,14 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
           <Text size="sm">This plan is archived: it stays readable, but nobody can change it.</Text>
         </Alert>
       )}
-      {!isArchived && !canEditText(plan.myRole) && plan.myRole && (
+      {!isArchived && !can.editText && plan.myRole && (
         <Alert color="gray" variant="light" icon={<IconEye size={18} />}>
           <Text size="sm">
             You're a {ROLE_LABELS[plan.myRole].toLowerCase()} on this plan: you see every change live, but only owners and editors change the text.
           </Text>
         </Alert>
       )}
-      <PresenterBanner planId={plan.id} provider={provider} />
-      <PlanSignoffBanner planId={plan.id} state={signoff} myId={me.id} onChanged={onSignoffChanged} />
+      {Extension && <Extension {...extension} placement="banner" />}
       <div className={classes.layout}>
         <Stack gap="md">
           <PlanBar canEdit={canEdit} activeEditor={activeEditor} provider={provider} connection={connectionState} />
@@ -104,7 +114,7 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
               members={plan.members}
               user={caretUser}
               canEdit={canEdit}
-              canAssignReviewer={isOwner}
+              canAssignReviewer={can.assignReviewer}
               onAssignReviewer={assignReviewer}
               onActivate={setActiveEditor}
             />
@@ -112,16 +122,8 @@ export function PlanWorkspace({ plan, onPlanChanged }: PlanWorkspaceProps) {
         </Stack>
         <Stack gap="md">
           {connection && <PlanOutline doc={connection.doc} />}
-          <PlanSignoffPanels
-            planId={plan.id}
-            state={signoff}
-            myId={me.id}
-            members={plan.members}
-            canManage={isOwner && !isArchived}
-            canExportDrafts={canExportDrafts(plan.myRole)}
-            onChanged={onSignoffChanged}
-          />
-          <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={isOwner} onChanged={onPlanChanged} />
+          {Extension && <Extension {...extension} placement="side" />}
+          <MembersPanel planId={plan.id} members={plan.members} myId={me.id} canManage={can.manageMembers} onChanged={onPlanChanged} />
         </Stack>
       </div>
     </Stack>

@@ -7,11 +7,11 @@ import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash, IconUserChec
 import { ConfirmModal } from "../../components/confirm-modal";
 import type { PlanConnection } from "../../collab/plan-connection";
 import { deleteSection, moveSection, renameSection } from "@planbridge/plan-schema";
-import { SectionEditor } from "../editor/section-editor";
-import type { CaretUser } from "../editor/editor-extensions";
+import { SectionEditor } from "../../editor/section-editor";
+import type { CaretUser } from "../../editor/editor-extensions";
 import type { PlanMember } from "./members-panel";
 import classes from "./plan-page.module.css";
-import { SECTION_KIND_LABELS } from "./section-kinds";
+import { SECTION_KIND_LABELS } from "../../components/section-kinds";
 import { SectionTitleInput } from "./section-title-input";
 
 export interface SectionCardProps {

@@ -6,10 +6,10 @@ import type { PlanConnection } from "../../collab/plan-connection";
 import { addSection } from "@planbridge/plan-schema";
 import { useSections } from "../../collab/use-sections";
 import { EmptyState } from "../../components/empty-state";
-import type { CaretUser } from "../editor/editor-extensions";
+import type { CaretUser } from "../../editor/editor-extensions";
 import type { PlanMember } from "./members-panel";
 import { SectionCard } from "./section-card";
-import { ADDABLE_KINDS } from "./section-kinds";
+import { ADDABLE_KINDS } from "../../components/section-kinds";
 
 interface SectionListProps {
   connection: PlanConnection;

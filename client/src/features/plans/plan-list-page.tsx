@@ -10,6 +10,7 @@ import { PLAN_STATUS_OPTIONS, PlanStatusBadge, RoleBadge } from "../../component
 import { RelativeTime } from "../../components/relative-time";
 import { UserAvatar } from "../../components/user-avatar";
 import type { PlanStatus, PlansQuery as PlansResult } from "../../gql/graphql";
+import { useCurrentUser } from "../../session/current-user";
 import { NewPlanModal } from "./new-plan-modal";
 import { PlansQuery } from "./plan-documents";
 
@@ -31,6 +32,7 @@ function usePlanFilters() {
 }
 
 export function PlanListPage() {
+  const canCreatePlan = useCurrentUser().can.createPlan;
   const [newPlanOpened, newPlan] = useDisclosure(false);
   const { mine, status, update } = usePlanFilters();
   const filter = useMemo(() => ({ mine: mine || undefined, status: status ?? undefined }), [mine, status]);
@@ -47,9 +49,11 @@ export function PlanListPage() {
           </Title>
           <Text c="dimmed">Marketing plans you write and review with sales.</Text>
         </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={newPlan.open}>
-          New plan
-        </Button>
+        {canCreatePlan && (
+          <Button leftSection={<IconPlus size={18} />} onClick={newPlan.open}>
+            New plan
+          </Button>
+        )}
       </Group>
       <Group gap="sm">
         <SegmentedControl
@@ -65,7 +69,7 @@ export function PlanListPage() {
           placeholder="Any status"
           data={PLAN_STATUS_OPTIONS}
           value={status}
-          onChange={(value) => update({ status: value as PlanStatus | null })}
+          onChange={(value) => update({ status: value })}
           clearable
           w={180}
         />
@@ -84,7 +88,7 @@ export function PlanListPage() {
             <EmptyState
               title="No plans yet"
               description="Start your first plan from the template and invite your sales council to review it."
-              action={<Button leftSection={<IconPlus size={18} />} onClick={newPlan.open}>New plan</Button>}
+              action={canCreatePlan && <Button leftSection={<IconPlus size={18} />} onClick={newPlan.open}>New plan</Button>}
             />
           )}
         </Paper>

@@ -4,7 +4,7 @@ import { IconArrowLeft, IconArrowRight, IconMaximize, IconNotes, IconX } from "@
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { usePlanConnection } from "../../collab/use-plan-connection";
-import type { VersionRef } from "../export/export-api";
+import type { VersionRef } from "./export-api";
 import { publishPresentation, usePresenters, type Presenter } from "./presentation-awareness";
 import classes from "./presenter.module.css";
 import { SlideView } from "./slide-view";

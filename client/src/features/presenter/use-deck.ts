@@ -1,6 +1,6 @@
 import { slidesFromPlan, type SlideDeck } from "@planbridge/slides";
 import { useEffect, useState } from "react";
-import { fetchDeckInput, type VersionRef } from "../export/export-api";
+import { fetchDeckInput, type VersionRef } from "./export-api";
 
 export type DeckState = { status: "loading" } | { status: "ready"; deck: SlideDeck } | { status: "failed"; message: string };
 

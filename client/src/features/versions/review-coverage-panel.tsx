@@ -19,11 +19,13 @@ interface ReviewCoveragePanelProps {
   versionNumber: number;
   sections: CoverageEntry[];
   myId: string;
+  /** `Plan.viewerCan.reviewTactic`; the table's assignment then says which tactics are the viewer's. */
+  canReview: boolean;
   onChanged(): void;
 }
 
 /** Council review of each tactic for the version under review; the assigned reviewer marks it here. */
-export function ReviewCoveragePanel({ versionId, versionNumber, sections, myId, onChanged }: ReviewCoveragePanelProps) {
+export function ReviewCoveragePanel({ versionId, versionNumber, sections, myId, canReview, onChanged }: ReviewCoveragePanelProps) {
   const [reviewing, reviewTactic] = useMutation(ReviewTacticMutation);
   const [askingFor, setAskingFor] = useState<string | null>(null);
   const review = async (sectionId: string, state: TacticReviewState, comment?: string) => {
@@ -39,7 +41,7 @@ export function ReviewCoveragePanel({ versionId, versionNumber, sections, myId, 
         </Title>
         {sections.map((entry) => {
           const state = STATE[entry.state];
-          const isMine = entry.reviewer?.id === myId;
+          const isMine = canReview && entry.reviewer?.id === myId;
           return (
             <Stack key={entry.sectionId} gap={4} data-coverage-section={entry.sectionId} data-state={entry.state}>
               <Group justify="space-between" wrap="nowrap" gap="xs">

@@ -24,11 +24,13 @@ const STATE: Record<ApprovalState, { label: string; color: string }> = {
 interface SignoffBannerProps {
   signoff: Signoff;
   myId: string;
+  /** `Plan.viewerCan.approve`: a named approver who lost the role (or an archived plan) gets no buttons. */
+  canApprove: boolean;
   onChanged(): void;
 }
 
 /** Who approved what and when, what went stale, and (for a named approver) the decision buttons. */
-export function SignoffBanner({ signoff, myId, onChanged }: SignoffBannerProps) {
+export function SignoffBanner({ signoff, myId, canApprove, onChanged }: SignoffBannerProps) {
   const status = STATUS[signoff.status as keyof typeof STATUS] ?? STATUS.IN_REVIEW;
   const icon = signoff.status === "APPROVED" ? <IconCircleCheck size={18} /> : signoff.status === "IN_REVIEW" ? <IconHourglass size={18} /> : <IconAlertTriangle size={18} />;
   const mine = signoff.approvals.find((approval) => approval.approver.id === myId);
@@ -38,7 +40,7 @@ export function SignoffBanner({ signoff, myId, onChanged }: SignoffBannerProps) 
         {signoff.approvals.map((approval) => (
           <ApprovalRow key={approval.id} approval={approval} submittedNumber={signoff.version.number} />
         ))}
-        {mine && <DecisionButtons versionId={signoff.version.id} approval={mine} onChanged={onChanged} />}
+        {mine && canApprove && <DecisionButtons versionId={signoff.version.id} approval={mine} onChanged={onChanged} />}
       </Stack>
     </Alert>
   );

@@ -10,6 +10,8 @@ export type PlanSignoffData = PlanSignoffResult;
 export type Signoff = NonNullable<NonNullable<PlanSignoffResult["plan"]>["signoff"]>;
 export type Approval = Signoff["approvals"][number];
 export type Version = NonNullable<PlanSignoffResult["plan"]>["versions"][number];
+/** The viewer's rights on versions, sign-off and reviews, answered by the server's policy. */
+export type VersionPermissions = NonNullable<PlanSignoffResult["plan"]>["viewerCan"];
 export type CoverageEntry = PlanSignoffResult["reviewCoverage"]["sections"][number];
 
 /** Approvals and reviews change when other people act: refresh now and then, and after our own actions. */

@@ -7,9 +7,9 @@ import { useQuery } from "urql";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError } from "../../components/graphql-errors";
 import { RelativeTime } from "../../components/relative-time";
-import { contentExtensions } from "../editor/editor-extensions";
-import editorClasses from "../editor/section-editor.module.css";
-import { SECTION_KIND_LABELS } from "../plan-page/section-kinds";
+import { contentExtensions } from "../../editor/editor-extensions";
+import editorClasses from "../../editor/section-editor.module.css";
+import { SECTION_KIND_LABELS } from "../../components/section-kinds";
 import { PlanVersionQuery } from "./versions-documents";
 
 /** A version read-only: the same section rendering as the plan page, from the stored JSON, no editors. */

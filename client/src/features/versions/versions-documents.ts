@@ -6,6 +6,14 @@ export const PlanSignoffQuery = graphql(`
     plan(id: $id) {
       id
       status
+      viewerCan {
+        cutVersion
+        requestSignoff
+        approve
+        reviewTactic
+        restore
+        viewAudit
+      }
       versions {
         id
         number

@@ -1,14 +1,13 @@
 import { ActionIcon, Anchor, Button, Group, Menu, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconDots } from "@tabler/icons-react";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useMutation } from "urql";
 import { ConfirmModal } from "../../components/confirm-modal";
-import { ExportMenuItems } from "../export/export-menu";
 import { RelativeTime } from "../../components/relative-time";
 import type { PlanRole } from "../../gql/graphql";
-import { reportFailure, type Version } from "./use-plan-signoff";
+import { reportFailure, type Version, type VersionPermissions } from "./use-plan-signoff";
 import { SubmitSignoffModal } from "./submit-signoff-modal";
 import { CutVersionMutation, RestoreVersionMutation } from "./versions-documents";
 
@@ -21,17 +20,16 @@ interface VersionsPanelProps {
   planId: string;
   versions: Version[];
   submittedVersionId: string | null;
-  approvedVersionId: string | null;
   members: Member[];
-  /** The owner cuts, submits and restores versions. */
-  canManage: boolean;
-  /** Owners and editors download any version; everyone downloads the approved one. */
-  canExportDrafts: boolean;
+  /** What the viewer may do here, from the server's policy (`Plan.viewerCan`). */
+  can: VersionPermissions;
   onChanged(): void;
+  /** Menu items other features add to each version (export and present), composed by the app's route. */
+  versionActions?: (version: { id: string; number: number }) => ReactNode;
 }
 
 /** The plan's fixed, hashed versions: cut one, submit it for sign-off, compare, restore. */
-export function VersionsPanel({ planId, versions, submittedVersionId, approvedVersionId, members, canManage, canExportDrafts, onChanged }: VersionsPanelProps) {
+export function VersionsPanel({ planId, versions, submittedVersionId, members, can, versionActions, onChanged }: VersionsPanelProps) {
   return (
     <Paper withBorder p="md" data-testid="versions-panel">
       <Stack gap="sm">
@@ -39,11 +37,13 @@ export function VersionsPanel({ planId, versions, submittedVersionId, approvedVe
           <Title order={2} size="h5">
             Versions
           </Title>
-          <Anchor component={Link} to={`/plans/${planId}/audit`} size="xs">
-            Audit log
-          </Anchor>
+          {can.viewAudit && (
+            <Anchor component={Link} to={`/plans/${planId}/audit`} size="xs">
+              Audit log
+            </Anchor>
+          )}
         </Group>
-        {canManage && <CutVersionForm planId={planId} onCut={onChanged} />}
+        {can.cutVersion && <CutVersionForm planId={planId} onCut={onChanged} />}
         {versions.length === 0 && (
           <Text size="sm" c="dimmed">
             No versions yet. A version fixes the plan's text so it can be signed.
@@ -56,9 +56,9 @@ export function VersionsPanel({ planId, versions, submittedVersionId, approvedVe
             version={version}
             previous={versions[index + 1] ?? null}
             isSubmitted={version.id === submittedVersionId}
-            canDownload={canExportDrafts || version.id === approvedVersionId}
             approvers={members.filter((member) => member.role === "APPROVER")}
-            canManage={canManage}
+            can={can}
+            extraActions={versionActions?.({ id: version.id, number: version.number })}
             onChanged={onChanged}
           />
         ))}
@@ -94,13 +94,13 @@ interface VersionRowProps {
   version: Version;
   previous: Version | null;
   isSubmitted: boolean;
-  canDownload: boolean;
   approvers: Member[];
-  canManage: boolean;
+  can: VersionPermissions;
   onChanged(): void;
+  extraActions?: ReactNode;
 }
 
-function VersionRow({ planId, version, previous, isSubmitted, canDownload, approvers, canManage, onChanged }: VersionRowProps) {
+function VersionRow({ planId, version, previous, isSubmitted, approvers, can, extraActions, onChanged }: VersionRowProps) {
   const [isSubmitting, submitting] = useDisclosure(false);
   const [isRestoring, restoring] = useDisclosure(false);
   const [, restoreVersion] = useMutation(RestoreVersionMutation);
@@ -137,18 +137,17 @@ function VersionRow({ planId, version, previous, isSubmitted, canDownload, appro
               Compare with version {previous.number}
             </Menu.Item>
           )}
-          <Menu.Divider />
-          <ExportMenuItems planId={planId} version={version.number} canDownload={canDownload} />
-          {canManage && <Menu.Divider />}
-          {canManage && <Menu.Item onClick={submitting.open}>Submit for sign-off</Menu.Item>}
-          {canManage && (
+          {extraActions && <Menu.Divider />}
+          {extraActions}
+          {can.requestSignoff && <Menu.Item onClick={submitting.open}>Submit for sign-off</Menu.Item>}
+          {can.restore && (
             <Menu.Item color="red" onClick={restoring.open}>
               Restore as the draft
             </Menu.Item>
           )}
         </Menu.Dropdown>
       </Menu>
-      {canManage && <SubmitSignoffModal opened={isSubmitting} onClose={submitting.close} version={version} approvers={approvers} onSubmitted={onChanged} />}
+      {can.requestSignoff && <SubmitSignoffModal opened={isSubmitting} onClose={submitting.close} version={version} approvers={approvers} onSubmitted={onChanged} />}
       <ConfirmModal
         opened={isRestoring}
         title={`Restore version ${version.number}?`}

@@ -1,6 +1,12 @@
 /** Every migration, oldest first. Modules append theirs. */
 import { Foundation1764000000000 } from "./1764000000000-foundation";
 import { Collaboration1764000100000 } from "./1764000100000-collaboration";
-import { VersionsSignoff1764000300000 } from "./1764000300000-versions-signoff";
+import { UsersPerOrganization1764000300000 } from "./1764000300000-users-per-organization";
+import { VersionsSignoff1764000400000 } from "./1764000400000-versions-signoff";
 
-export const migrations = [Foundation1764000000000, Collaboration1764000100000, VersionsSignoff1764000300000];
+export const migrations = [
+  Foundation1764000000000,
+  Collaboration1764000100000,
+  UsersPerOrganization1764000300000,
+  VersionsSignoff1764000400000,
+];

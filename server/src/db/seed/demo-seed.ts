@@ -9,10 +9,9 @@ import { Organization } from "../../modules/organizations/organization.entity";
 import type { PlanDocuments } from "../../modules/plans/plan-documents.port";
 import { PlanMember } from "../../modules/plans/plan-member.entity";
 import { Plan } from "../../modules/plans/plan.entity";
-import { PlanService } from "../../modules/plans/plan.service";
-import { SectionReviewerRepository } from "../../modules/plans/section-reviewer.repository";
 import { colorFor } from "../../modules/users/user-colors";
 import { User } from "../../modules/users/user.entity";
+import { createPlanService, createRepositories } from "../../services";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
 import { demoPlanTemplate } from "./demo-plan";
 
@@ -47,16 +46,17 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments)
     usersByEmail.set(person.email, user);
   }
   const owner = usersByEmail.get(DEMO_PEOPLE[0].email)!;
+  const repositories = createRepositories(dataSource);
   const plan =
     (await dataSource.getRepository(Plan).findOneBy({ organizationId: organization.id, title: DEMO_PLAN_TITLE })) ??
-    (await new PlanService(dataSource, documents).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
+    (await createPlanService(repositories, documents).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
   for (const person of DEMO_PEOPLE) {
     const userId = usersByEmail.get(person.email)!.id;
     await dataSource.createQueryBuilder().insert().into(PlanMember).values({ planId: plan.id, userId, role: person.role }).orIgnore().execute();
   }
   // Plans seeded before reviewer assignments had their own table get them here (new plans already have them).
   const reviewers = DEMO_PEOPLE.flatMap((person) => (person.reviews ? [[person.reviews, usersByEmail.get(person.email)!.id] as const] : []));
-  await new SectionReviewerRepository(dataSource).insertMany(plan.id, new Map(reviewers), owner.id);
+  await repositories.sectionReviewers.insertMany(plan.id, new Map(reviewers), owner.id);
   return plan;
 }
 

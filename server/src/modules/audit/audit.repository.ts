@@ -1,6 +1,6 @@
 /** Audit rows: appends that keep one chain per plan, and reads in chain order. */
 import type { DataSource, EntityManager } from "typeorm";
-import { lockPlanRow } from "../../db/plan-lock";
+import { lockPlanRow } from "./plan-lock.repository";
 import type { AuditAction } from "./audit-action";
 import { GENESIS_HASH, entryHash } from "./audit-chain";
 import { AuditEntry } from "./audit-entry.entity";

@@ -3,18 +3,23 @@ import type { Context } from "../../graphql/context";
 import { Organization } from "../organizations/organization.entity";
 import { User } from "../users/user.entity";
 import { SESSION_COOKIE } from "./session.service";
-import { LoginInput, LoginPayload } from "./auth.types";
+import { LoginInput, LoginPayload, Me } from "./auth.types";
 
 @Resolver(() => User)
 export class AuthResolver {
-  @Query(() => User, { nullable: true, description: "The signed-in user, or null" })
+  @Query(() => Me, { nullable: true, description: "The signed-in user, or null" })
   me(@Ctx() context: Context): User | null {
     return context.user;
   }
 
   @Mutation(() => LoginPayload, { description: "Signs in and sets the HttpOnly session cookie" })
   async login(@Arg("input") input: LoginInput, @Ctx() context: Context): Promise<LoginPayload> {
-    const { user, token, expiresAt } = await context.services.auth.login(input.email, input.password);
+    const { user, token, expiresAt } = await context.services.auth.login(
+      input.email,
+      input.password,
+      context.req.ip ?? "unknown",
+      context.sessionId,
+    );
     context.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",

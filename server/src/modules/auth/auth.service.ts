@@ -1,7 +1,7 @@
 /** Sign-in and sign-out: checks the password, opens or closes a server-side session. */
-import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "../../errors";
-import { User } from "../users/user.entity";
+import type { User } from "../users/user.entity";
+import type { UserRepository } from "../users/user.repository";
 import { LoginThrottle } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { readSessionToken, type SessionService } from "./session.service";
@@ -11,7 +11,7 @@ const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     private readonly throttle = new LoginThrottle(),
   ) {}
@@ -20,21 +20,35 @@ export class AuthService {
     return readSessionToken(cookieHeader);
   }
 
-  async login(rawEmail: string, password: string) {
+  /**
+   * Checks the password within the throttle's budget and opens a new session. `replacing` is the session
+   * the browser signed in with before, if any: it is ended, so a token planted or seen before sign-in
+   * (session fixation) is worthless afterwards.
+   */
+  async login(rawEmail: string, password: string, clientAddress: string, replacing: string | null = null) {
     const email = rawEmail.trim().toLowerCase();
-    const waitMs = this.throttle.retryAfterMs(email);
-    if (waitMs > 0) {
-      throw new UnauthenticatedError(`Too many failed sign-ins. Try again in ${Math.ceil(waitMs / 60_000)} minutes.`);
+    const { slot, retryAfterMs } = this.throttle.reserve(email, clientAddress);
+    if (!slot) {
+      throw new UnauthenticatedError(`Too many failed sign-ins. Try again in ${Math.ceil(retryAfterMs / 60_000)} minutes.`);
     }
-    const user = await this.dataSource.getRepository(User).findOneBy({ email });
-    const isValid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !isValid || !user.isActive) {
-      this.throttle.recordFailure(email);
-      throw new UnauthenticatedError("Email or password is incorrect.");
-    }
-    this.throttle.recordSuccess(email);
+    const user = await this.findByPassword(email, password);
+    if (!user) throw new UnauthenticatedError("Email or password is incorrect.");
+    this.throttle.succeeded(slot);
+    if (replacing) await this.sessions.revoke(replacing);
     const session = await this.sessions.createSession(user.id);
     return { user, ...session };
+  }
+
+  /**
+   * The active user with this email and password. An email may belong to people in several organisations
+   * (users are unique per organisation); the hashes are checked in parallel so the time taken says little
+   * about how many there are.
+   */
+  private async findByPassword(email: string, password: string): Promise<User | null> {
+    const candidates = await this.users.listActiveByEmail(email);
+    const hashes = candidates.length > 0 ? candidates.map((user) => user.passwordHash) : [DUMMY_HASH];
+    const matches = await Promise.all(hashes.map((hash) => verifyPassword(password, hash)));
+    return candidates.find((_user, index) => matches[index]) ?? null;
   }
 
   async logout(sessionId: string | null): Promise<void> {

@@ -94,7 +94,7 @@ describe("HTTP surface", () => {
 });
 
 describe("password guessing", () => {
-  it("refuses further attempts for an email after 10 failures, even with the right password", async () => {
+  it("refuses further attempts for an email from one address after 10 failures, even with the right password", async () => {
     const { createUser } = await import("../../test-support/fixtures");
     const target = await createUser(world.server.db.dataSource, { organizationId: world.users.owner.organizationId });
     const client = new GraphQLTestClient(world.server.url);

@@ -1,5 +1,6 @@
 import { IsEmail, Length, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
+import type { ORGANIZATION_PERMISSIONS } from "../../policies/permissions";
 import { User } from "../users/user.entity";
 
 @InputType()
@@ -19,3 +20,14 @@ export class LoginPayload {
   @Field(() => User)
   user: User;
 }
+
+/** What the signed-in user may do in their organisation, answered by the organisation policy. */
+@ObjectType()
+export class OrganizationPermissions implements Record<keyof typeof ORGANIZATION_PERMISSIONS, boolean> {
+  @Field({ description: "Invite, deactivate and reactivate people" }) manageUsers: boolean;
+  @Field() createPlan: boolean;
+}
+
+/** The signed-in user: a `User` that also says what it may do (ask `can` rather than `isAdmin`). */
+@ObjectType()
+export class Me extends User {}

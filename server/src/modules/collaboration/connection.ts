@@ -4,17 +4,19 @@
  * their updates are durable.
  */
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type WebSocket from "ws";
 import { CloseCode, encodeSaveAck, MessageType, SyncMessageType } from "@planbridge/protocol";
 import type { Limits } from "@planbridge/plan-schema";
 import { stampAwarenessUpdate, type AwarenessIdentity } from "./awareness-identity";
 import type { DocumentRegistry } from "./document-registry";
-import { InvalidUpdateError } from "./errors";
-import { encodeAwarenessStates, encodeSyncMessage, toBuffer } from "./fanout";
+import { toBuffer } from "./bytes";
+import { checkDocumentShape } from "./document-shape";
+import { CollaborationError, DocumentShapeError } from "./errors";
+import { encodeAwarenessStates, encodeSyncMessage } from "./fanout";
 import type { CollaborationMetrics } from "./metrics";
 import type { RoomMember, SharedDoc } from "./shared-doc";
+import { TokenBucket } from "./token-bucket";
 import { validateUpdate } from "./update-validation";
 
 export interface ConnectionGrant {
@@ -33,7 +35,9 @@ const MAX_AWARENESS_CLIENTS = 4;
 const CLOSE_GRACE_MS = 2_000;
 
 export class Connection implements RoomMember {
-  canWrite: boolean;
+  private isWritable: boolean;
+  /** When write access was last decided (process.hrtime), see setCanWrite. */
+  private writeAccessDecidedAt = 0n;
   /** Content messages dropped because the connection is read-only. */
   droppedWrites = 0;
   /** Non-empty content messages accepted / durable, for the SaveAck. */
@@ -42,8 +46,11 @@ export class Connection implements RoomMember {
   private readonly savedClocks = new Map<number, number>();
   private isAckScheduled = false;
   private isClosed = false;
-  private tokens: number;
-  private lastRefill = Date.now();
+  private readonly messageRate: TokenBucket;
+  /** Update bytes: one editor cannot grow the plan (and everyone's fan-out) faster than this. */
+  private readonly updateByteRate: TokenBucket;
+  /** Presence bytes: relayed to every member, so a flood would multiply. */
+  private readonly awarenessByteRate: TokenBucket;
   private readonly claimedClients = new Set<number>();
 
   constructor(
@@ -55,12 +62,28 @@ export class Connection implements RoomMember {
     private readonly metrics: CollaborationMetrics,
     private readonly onClosed: (connection: Connection) => void,
   ) {
-    this.canWrite = grant.canWrite;
-    this.tokens = limits.messageBurst;
+    this.isWritable = grant.canWrite;
+    this.messageRate = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    this.updateByteRate = new TokenBucket(limits.updateBytesPerSecond, limits.updateByteBurst);
+    this.awarenessByteRate = new TokenBucket(limits.awarenessBytesPerSecond, limits.awarenessByteBurst);
     socket.binaryType = "nodebuffer";
     socket.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
     socket.on("close", () => this.cleanUp());
     socket.on("error", () => this.cleanUp());
+  }
+
+  get canWrite(): boolean {
+    return this.isWritable;
+  }
+
+  /**
+   * Domain events and the periodic sweep both decide write access; a sweep that read the database
+   * before an event (archive, demotion) must not undo it, so the older decision loses.
+   */
+  setCanWrite(canWrite: boolean, decidedAt: bigint = process.hrtime.bigint()): void {
+    if (decidedAt < this.writeAccessDecidedAt) return;
+    this.writeAccessDecidedAt = decidedAt;
+    this.isWritable = canWrite;
   }
 
   get userId(): string {
@@ -73,7 +96,7 @@ export class Connection implements RoomMember {
 
   /** Joins the room and starts the y-websocket handshake (SyncStep1 and everyone's presence). */
   start(): void {
-    this.room.members.add(this);
+    this.room.addMember(this);
     this.send(encodeSyncMessage(SyncMessageType.SyncStep1, this.room.encodeStateVector()));
     if (this.room.awareness.getStates().size > 0) this.send(encodeAwarenessStates(this.room.awareness));
   }
@@ -105,12 +128,13 @@ export class Connection implements RoomMember {
   private onMessage(data: Buffer, isBinary: boolean): void {
     if (this.isClosed) return;
     if (!isBinary) return this.close(CloseCode.InvalidMessage, "binary frames only");
-    if (!this.takeToken()) return this.close(CloseCode.RateLimited, "too many messages");
+    if (!this.messageRate.take()) return this.close(CloseCode.RateLimited, "too many messages");
     try {
       this.handleFrame(data);
     } catch (error) {
-      if (error instanceof InvalidUpdateError) this.metrics.rejectedUpdates++;
-      this.close(CloseCode.InvalidMessage, "malformed message");
+      // Invalid updates and shape violations are counted; either way the update was never applied.
+      if (error instanceof CollaborationError) this.metrics.rejectedUpdates++;
+      this.close(CloseCode.InvalidMessage, error instanceof DocumentShapeError ? "update breaks the plan layout" : "malformed message");
     }
   }
 
@@ -146,7 +170,8 @@ export class Connection implements RoomMember {
 
   private receiveUpdate(update: Uint8Array, frame: Buffer | undefined): void {
     if (update.byteLength > this.limits.maxUpdateBytes) return this.close(CloseCode.TooLarge, "update too large");
-    const { clocks, isEmpty, isIncomplete } = validateUpdate(update, this.room);
+    if (!this.updateByteRate.take(update.byteLength)) return this.close(CloseCode.RateLimited, "writing too fast");
+    const { decoded, clocks, isEmpty, isIncomplete } = validateUpdate(update, this.room);
     if (isEmpty) return;
     if (isIncomplete) {
       this.metrics.incompleteUpdates++;
@@ -155,21 +180,24 @@ export class Connection implements RoomMember {
     if (this.room.approxBytes + update.byteLength > this.limits.maxDocBytes) {
       return this.close(CloseCode.TooLarge, "document too large");
     }
+    checkDocumentShape(decoded, this.room.doc, this.limits);
     this.acceptedWrites++;
     this.registry.publish(this.room, update, this, { onDurable: () => this.markDurable(clocks), message: frame });
   }
 
   private handleAwareness(update: Uint8Array): void {
+    if (update.byteLength > this.limits.maxAwarenessBytes) return this.close(CloseCode.TooLarge, "presence too large");
+    if (!this.awarenessByteRate.take(update.byteLength)) return this.close(CloseCode.RateLimited, "presence too frequent");
     const stamped = stampAwarenessUpdate(update, this.grant.identity, (clientId) => this.mayClaim(clientId));
     if (stamped) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, stamped, this);
   }
 
   private mayClaim(clientId: number): boolean {
-    const owner = this.room.awarenessOwners.get(clientId);
+    const owner = this.room.awarenessOwner(clientId);
     if (owner) return owner === this;
     if (this.claimedClients.size >= MAX_AWARENESS_CLIENTS) return false;
     this.claimedClients.add(clientId);
-    this.room.awarenessOwners.set(clientId, this);
+    this.room.claimAwareness(clientId, this);
     return true;
   }
 
@@ -186,18 +214,5 @@ export class Connection implements RoomMember {
       this.metrics.savedAcksSent++;
       this.send(toBuffer(encodeSaveAck({ savedCount: this.savedWrites, clocks: this.savedClocks })));
     });
-  }
-
-  /** Token bucket: `messagesPerSecond` sustained, `messageBurst` at once. */
-  private takeToken(): boolean {
-    const now = Date.now();
-    const refill = ((now - this.lastRefill) / 1000) * this.limits.messagesPerSecond;
-    if (refill >= 1) {
-      this.tokens = Math.min(this.limits.messageBurst, this.tokens + refill);
-      this.lastRefill = now;
-    }
-    if (this.tokens < 1) return false;
-    this.tokens--;
-    return true;
   }
 }

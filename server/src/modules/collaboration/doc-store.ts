@@ -4,6 +4,7 @@
  * one statement per load, one transaction per compaction.
  */
 import type { DataSource, EntityManager } from "typeorm";
+import { toBuffer } from "./bytes";
 import { DocumentExistsError } from "./errors";
 
 export interface StoredDocument {
@@ -118,12 +119,8 @@ export class DocStore {
   }
 }
 
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 function toUint8Array(bytes: Uint8Array): Uint8Array {
-  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayLike<number>);
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
 export function sqlState(error: unknown): string | undefined {

@@ -52,12 +52,12 @@ export class DocumentRegistry {
   async acquire(planId: string): Promise<SharedDoc> {
     if (this.isClosed) throw new CollaborationClosedError();
     const room = this.loaded.get(planId) ?? (await this.load(planId));
-    room.holds++;
+    room.hold();
     return room;
   }
 
   release(room: SharedDoc): void {
-    room.holds--;
+    room.releaseHold();
     this.unloadWhenIdle(room);
   }
 
@@ -88,7 +88,7 @@ export class DocumentRegistry {
       this.evict(room.planId, CloseCode.DocumentUnavailable, "document reloading");
       throw new InvalidUpdateError(error);
     }
-    room.approxBytes += update.byteLength;
+    room.recordApplied(update.byteLength);
     this.metrics.acceptedUpdates++;
     this.metrics.acceptedBytes += update.byteLength;
     broadcast(room.members, options.message ?? encodeUpdateMessage(update), origin ?? undefined);
@@ -140,9 +140,7 @@ export class DocumentRegistry {
   private onCommitted(planId: string, lastUpdateId: number, rows: number, bytes: number): void {
     const room = this.loaded.get(planId);
     if (!room) return;
-    room.lastCommittedId = Math.max(room.lastCommittedId, lastUpdateId);
-    room.rowsSinceSnapshot += rows;
-    room.logBytes += bytes;
+    room.recordCommitted(lastUpdateId, rows, bytes);
     if (this.isCompactionDue(room)) this.track(this.compactions, this.compact(room));
   }
 
@@ -163,24 +161,17 @@ export class DocumentRegistry {
    * and replaying them is harmless. So the snapshot never loses a row it claims to cover.
    */
   private async compact(room: SharedDoc): Promise<void> {
-    if (room.isCompacting || room.isUnloaded || room.rowsSinceSnapshot === 0) return;
-    room.isCompacting = true;
-    const covered = room.lastCommittedId;
-    const rows = room.rowsSinceSnapshot;
-    const logBytes = room.logBytes;
-    const bytesBefore = room.approxBytes;
+    const mark = room.beginCompaction();
+    if (!mark) return;
     try {
       const state = Y.encodeStateAsUpdate(room.doc);
-      await this.store.compact(room.planId, state, covered);
-      room.rowsSinceSnapshot -= rows;
-      room.logBytes -= logBytes;
-      room.snapshotBytes = state.byteLength;
-      room.approxBytes = state.byteLength + (room.approxBytes - bytesBefore);
+      await this.store.compact(room.planId, state, mark.coveredId);
+      room.recordCompacted(mark, state.byteLength);
       this.metrics.compactions++;
     } catch {
       // Compaction is an optimisation: the log still holds everything; try again after the next commit.
     } finally {
-      room.isCompacting = false;
+      room.endCompaction();
     }
   }
 

@@ -37,3 +37,10 @@ export class CollaborationClosedError extends CollaborationError {
     super("COLLABORATION_CLOSED", "the collaboration server is shutting down");
   }
 }
+
+/** A decodable update whose result would break the plan document's schema (see document-shape.ts). */
+export class DocumentShapeError extends CollaborationError {
+  constructor(detail: string) {
+    super("DOCUMENT_SHAPE", `update breaks the plan layout: ${detail}`);
+  }
+}

@@ -5,6 +5,7 @@
 import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import { MessageType, SyncMessageType } from "@planbridge/protocol";
+import { toBuffer } from "./bytes";
 
 export interface Peer {
   send(message: Buffer): void;
@@ -37,8 +38,4 @@ export function encodeAwarenessMessage(update: Uint8Array): Buffer {
 export function encodeAwarenessStates(awareness: awarenessProtocol.Awareness, clients?: number[]): Buffer {
   const ids = clients ?? [...awareness.getStates().keys()];
   return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
-}
-
-export function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

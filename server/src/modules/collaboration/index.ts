@@ -11,24 +11,27 @@ import { LIMITS, type Limits } from "@planbridge/plan-schema";
 import { CloseCode, COLLAB_PATH_PREFIX, StandardCloseCode } from "@planbridge/protocol";
 import type { Env } from "../../config/env";
 import type { DomainEvents } from "../../events/domain-events";
-import type { SessionService } from "../auth/session.service";
+import type { CollaborationAccess } from "./access.port";
 import { startAccessSweep } from "./access-sweep";
 import { Connection } from "./connection";
 import { DocStore } from "./doc-store";
 import { DocumentRegistry } from "./document-registry";
 import { createMetrics, type CollaborationMetrics } from "./metrics";
 import { PlanDocumentService } from "./plan-documents";
-import { ConnectionIndex, subscribeRevocations, type GrantedConnection } from "./revocation";
+import type { GrantedConnection } from "./access-check";
+import { ConnectionIndex, subscribeRevocations } from "./revocation";
 import type { SharedDoc } from "./shared-doc";
 import { authorizeUpgrade, type AuthorizedUpgrade, type UpgradeRefusal } from "./upgrade";
 
 export { PlanDocumentService } from "./plan-documents";
 export { DocStore } from "./doc-store";
 export type { CollaborationMetrics } from "./metrics";
+export type { CollaborationAccess } from "./access.port";
 
 export interface CollaborationDeps {
   dataSource: DataSource;
-  sessions: SessionService;
+  /** Sessions, users and memberships, from the modules that own them. */
+  access: CollaborationAccess;
   events: DomainEvents;
   env: Pick<Env, "isProduction">;
   /** Overrides of LIMITS (benchmarks raise the message rate; tests lower sizes). */
@@ -59,9 +62,9 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
   const documents = new PlanDocumentService(store, registry);
   const index = new ConnectionIndex();
   const unsubscribe = subscribeRevocations(deps.events, index);
-  const stopSweep = startAccessSweep(deps.dataSource, () => index.all(), deps.accessSweepMs ?? 5_000);
+  const stopSweep = startAccessSweep(deps.access, () => index.all(), deps.accessSweepMs ?? 5_000);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
-  const upgradeDeps = { dataSource: deps.dataSource, sessions: deps.sessions, checkOrigin: deps.env.isProduction };
+  const upgradeDeps = { access: deps.access, checkOrigin: deps.env.isProduction };
   let isClosing = false;
 
   const accept = async (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -144,5 +147,10 @@ function refuseSocket(
 ): void {
   metrics.connectionsRefused++;
   if (socket.destroyed) return;
-  wss.handleUpgrade(req, socket, head, (ws) => ws.close(refusal.code, refusal.reason));
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    // Frames can still arrive before the close handshake ends; a malformed one makes ws emit `error`,
+    // which without a listener would crash the process (a signed-out client could stop the server).
+    ws.on("error", () => ws.terminate());
+    ws.close(refusal.code, refusal.reason);
+  });
 }

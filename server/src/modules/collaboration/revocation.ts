@@ -1,15 +1,13 @@
 /**
  * Closes or downgrades open sockets when GraphQL changes who may see a plan: membership removed or
- * changed, session revoked, user deactivated. Events are in-process and synchronous, so sockets close
+ * changed, session revoked, user deactivated, plan archived. Events are in-process and synchronous, so sockets close
  * immediately (the close handshake gets CLOSE_GRACE_MS before the socket is destroyed).
  */
 import { CloseCode } from "@planbridge/protocol";
 import type { DomainEvents, DomainEventMap } from "../../events/domain-events";
-import { can } from "../../policies/plan-policy";
-import type { Connection } from "./connection";
-import type { AuthorizedUpgrade } from "./upgrade";
+import { recheckAccess, type GrantedConnection } from "./access-check";
 
-export type GrantedConnection = Connection & { readonly grant: AuthorizedUpgrade };
+export type { GrantedConnection } from "./access-check";
 
 /** Open sockets by user id. */
 export class ConnectionIndex {
@@ -37,7 +35,7 @@ export class ConnectionIndex {
 }
 
 /** The events that take access away from an open socket. */
-type RevocationEvent = "membership.removed" | "membership.changed" | "session.revoked" | "user.deactivated";
+type RevocationEvent = "membership.removed" | "membership.changed" | "session.revoked" | "user.deactivated" | "plan.archived";
 
 export function subscribeRevocations(events: DomainEvents, index: ConnectionIndex): () => void {
   const handlers: { [K in RevocationEvent]: (...args: DomainEventMap[K]) => void } = {
@@ -45,7 +43,7 @@ export function subscribeRevocations(events: DomainEvents, index: ConnectionInde
       for (const c of index.ofUser(userId)) if (c.grant.planId === planId) c.close(CloseCode.Forbidden, "removed from plan");
     },
     "membership.changed": ({ planId, userId, role }) => {
-      for (const c of index.ofUser(userId)) if (c.grant.planId === planId) applyRole(c, role);
+      for (const c of index.ofUser(userId)) if (c.grant.planId === planId) recheckAccess(c, { role });
     },
     "session.revoked": ({ sessionId, userId }) => {
       for (const c of index.ofUser(userId)) if (c.sessionId === sessionId) c.close(CloseCode.SessionRevoked, "signed out");
@@ -53,19 +51,13 @@ export function subscribeRevocations(events: DomainEvents, index: ConnectionInde
     "user.deactivated": ({ userId }) => {
       for (const c of index.ofUser(userId)) c.close(CloseCode.SessionRevoked, "account deactivated");
     },
+    // Archiving freezes the plan for everyone; un-archiving lets writers back on the next sweep.
+    "plan.archived": ({ planId }) => {
+      for (const c of index.all()) if (c.grant.planId === planId) c.setCanWrite(false);
+    },
   };
-  for (const name of Object.keys(handlers) as RevocationEvent[]) events.on(name, handlers[name] as never);
+  for (const name of Object.keys(handlers) as RevocationEvent[]) events.on(name, handlers[name]);
   return () => {
-    for (const name of Object.keys(handlers) as RevocationEvent[]) events.off(name, handlers[name] as never);
+    for (const name of Object.keys(handlers) as RevocationEvent[]) events.off(name, handlers[name]);
   };
-}
-
-/** A role change applies to the open socket at once: read-only or writable, or closed. */
-function applyRole(connection: GrantedConnection, role: AuthorizedUpgrade["subject"]["role"]): void {
-  const subject = { ...connection.grant.subject, role };
-  if (!can(connection.grant.actor, "plan.view", subject)) {
-    connection.close(CloseCode.Forbidden, "no longer allowed to view this plan");
-    return;
-  }
-  connection.canWrite = can(connection.grant.actor, "plan.editText", subject);
 }

@@ -8,25 +8,33 @@ export interface RoomMember extends Peer {
   close(code: number, reason: string): void;
 }
 
+/** What a running compaction covers, fixed when it starts. */
+export interface CompactionMark {
+  coveredId: number;
+  rows: number;
+  logBytes: number;
+  approxBytes: number;
+}
+
 export class SharedDoc {
   private readonly ydoc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
-  readonly members = new Set<RoomMember>();
+  private readonly memberSet = new Set<RoomMember>();
   /** Which connection speaks for each awareness client id (first claim wins until it disconnects). */
-  readonly awarenessOwners = new Map<number, RoomMember>();
+  private readonly awarenessOwnerOf = new Map<number, RoomMember>();
   /** Server-side edits in progress (PlanDocuments.change, readPlan on a live doc): keep the doc loaded. */
-  holds = 0;
+  private holds = 0;
   /** Highest log row id that is durable and contained in `doc`. */
-  lastCommittedId: number;
+  private committedId: number;
   /** Log rows not yet folded into the snapshot; compaction starts past a threshold. */
-  rowsSinceSnapshot: number;
+  private rowsSinceSnapshotCount: number;
   /** Upper bound of the encoded size, for the document size limit (exact again after each compaction). */
-  approxBytes: number;
+  private approxByteCount: number;
   /** Encoded size of the stored snapshot, and of the log rows written since (the compaction policy). */
-  snapshotBytes: number;
-  logBytes: number;
-  isCompacting = false;
-  isUnloaded = false;
+  private snapshotByteCount: number;
+  private logByteCount: number;
+  private isCompactingNow = false;
+  private isUnloadedNow = false;
   /**
    * The stored snapshot bytes while the document is exactly that snapshot (loaded from it alone, not
    * changed since): a joiner with an empty state vector gets them as they are instead of a re-encoding
@@ -53,11 +61,11 @@ export class SharedDoc {
     } else {
       this.applyParts(stored.parts);
     }
-    this.lastCommittedId = stored.lastUpdateId;
-    this.rowsSinceSnapshot = stored.rowsSinceSnapshot;
-    this.approxBytes = stored.byteSize;
-    this.snapshotBytes = stored.snapshotBytes;
-    this.logBytes = stored.byteSize - stored.snapshotBytes;
+    this.committedId = stored.lastUpdateId;
+    this.rowsSinceSnapshotCount = stored.rowsSinceSnapshot;
+    this.approxByteCount = stored.byteSize;
+    this.snapshotByteCount = stored.snapshotBytes;
+    this.logByteCount = stored.byteSize - stored.snapshotBytes;
     this.awareness = new awarenessProtocol.Awareness(this.ydoc);
     // The server is not a participant: no local presence of its own.
     this.awareness.setLocalState(null);
@@ -65,7 +73,94 @@ export class SharedDoc {
   }
 
   get isIdle(): boolean {
-    return this.members.size === 0 && this.holds === 0;
+    return this.memberSet.size === 0 && this.holds === 0;
+  }
+
+  // Read-only views of the state below; it changes only through this class's methods.
+  get members(): ReadonlySet<RoomMember> {
+    return this.memberSet;
+  }
+  get lastCommittedId(): number {
+    return this.committedId;
+  }
+  get rowsSinceSnapshot(): number {
+    return this.rowsSinceSnapshotCount;
+  }
+  get approxBytes(): number {
+    return this.approxByteCount;
+  }
+  get snapshotBytes(): number {
+    return this.snapshotByteCount;
+  }
+  get logBytes(): number {
+    return this.logByteCount;
+  }
+  get isCompacting(): boolean {
+    return this.isCompactingNow;
+  }
+  get isUnloaded(): boolean {
+    return this.isUnloadedNow;
+  }
+
+  /** Keeps the document loaded while a server-side edit or read uses it; pair with `releaseHold`. */
+  hold(): void {
+    this.holds++;
+  }
+
+  releaseHold(): void {
+    this.holds--;
+  }
+
+  addMember(member: RoomMember): void {
+    this.memberSet.add(member);
+  }
+
+  /** The member speaking for an awareness client id, if any has claimed it. */
+  awarenessOwner(clientId: number): RoomMember | undefined {
+    return this.awarenessOwnerOf.get(clientId);
+  }
+
+  claimAwareness(clientId: number, member: RoomMember): void {
+    this.awarenessOwnerOf.set(clientId, member);
+  }
+
+  /** An update was applied to `doc` (not yet durable). */
+  recordApplied(byteLength: number): void {
+    this.approxByteCount += byteLength;
+  }
+
+  /** A group commit made `rows` more log rows durable, the last one `lastUpdateId`. */
+  recordCommitted(lastUpdateId: number, rows: number, bytes: number): void {
+    this.committedId = Math.max(this.committedId, lastUpdateId);
+    this.rowsSinceSnapshotCount += rows;
+    this.logByteCount += bytes;
+  }
+
+  /**
+   * Starts a compaction: what it will cover is fixed now (rows committed later stay in the log).
+   * Null when one is already running, the doc is unloaded, or there is nothing to fold.
+   */
+  beginCompaction(): CompactionMark | null {
+    if (this.isCompactingNow || this.isUnloadedNow || this.rowsSinceSnapshotCount === 0) return null;
+    this.isCompactingNow = true;
+    return {
+      coveredId: this.committedId,
+      rows: this.rowsSinceSnapshotCount,
+      logBytes: this.logByteCount,
+      approxBytes: this.approxByteCount,
+    };
+  }
+
+  /** The snapshot of `mark` is stored: its rows and bytes leave the log. */
+  recordCompacted(mark: CompactionMark, snapshotBytes: number): void {
+    this.rowsSinceSnapshotCount -= mark.rows;
+    this.logByteCount -= mark.logBytes;
+    this.snapshotByteCount = snapshotBytes;
+    this.approxByteCount = snapshotBytes + (this.approxByteCount - mark.approxBytes);
+  }
+
+  endCompaction(): void {
+    this.isCompactingNow = false;
   }
 
   /** The live document (the stored snapshot is applied on first use). */
@@ -90,14 +185,14 @@ export class SharedDoc {
 
   /** Forgets a member's awareness states; the removal is broadcast to the others. */
   removeMember(member: RoomMember): void {
-    this.members.delete(member);
-    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === member).map(([clientId]) => clientId);
-    for (const clientId of owned) this.awarenessOwners.delete(clientId);
+    this.memberSet.delete(member);
+    const owned = [...this.awarenessOwnerOf].filter(([, owner]) => owner === member).map(([clientId]) => clientId);
+    for (const clientId of owned) this.awarenessOwnerOf.delete(clientId);
     if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, member);
   }
 
   destroy(): void {
-    this.isUnloaded = true;
+    this.isUnloadedNow = true;
     this.storedState = null;
     this.awareness.off("update", this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -105,7 +200,7 @@ export class SharedDoc {
   }
 
   private applyPending(): void {
-    if (!this.isPending || !this.storedState || this.isUnloaded) return;
+    if (!this.isPending || !this.storedState || this.isUnloadedNow) return;
     this.isPending = false;
     this.storedStateVector = null;
     this.applyParts([this.storedState]);
@@ -124,8 +219,8 @@ export class SharedDoc {
     origin: unknown,
   ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    if (changed.length === 0 || this.members.size === 0) return;
-    const except = this.members.has(origin as RoomMember) ? (origin as RoomMember) : undefined;
-    broadcast(this.members, encodeAwarenessStates(this.awareness, changed), except);
+    if (changed.length === 0 || this.memberSet.size === 0) return;
+    const except = this.memberSet.has(origin as RoomMember) ? (origin as RoomMember) : undefined;
+    broadcast(this.memberSet, encodeAwarenessStates(this.awareness, changed), except);
   };
 }

@@ -11,7 +11,11 @@
 import * as Y from "yjs";
 import { InvalidUpdateError } from "./errors";
 
+/** The update's structs and delete set as Yjs decodes them (for the shape check). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 export interface ValidUpdate {
+  decoded: DecodedUpdate;
   /** For each Yjs client in the update, the clock just past its last item (a state-vector entry). */
   clocks: Map<number, number>;
   /** True when the update carries neither items nor deletions (a no-op SyncStep2). */
@@ -31,7 +35,7 @@ interface DecodedStruct {
   rightOrigin?: DecodedId | null;
   parent?: unknown;
 }
-interface DecodedUpdate {
+interface DecodedStructs {
   structs: DecodedStruct[];
   ds: { clients: Map<number, { clock: number; len: number }[]> };
 }
@@ -42,19 +46,20 @@ export interface DocumentHolder {
 }
 
 export function validateUpdate(update: Uint8Array, target: Y.Doc | DocumentHolder): ValidUpdate {
-  let decoded: DecodedUpdate;
+  let yjsDecoded: DecodedUpdate;
   try {
-    decoded = Y.decodeUpdate(update) as unknown as DecodedUpdate;
+    yjsDecoded = Y.decodeUpdate(update);
   } catch (error) {
     throw new InvalidUpdateError(error);
   }
+  const decoded = yjsDecoded as unknown as DecodedStructs;
   const ranges = clientRanges(decoded.structs);
   const clocks = new Map([...ranges].map(([client, range]) => [client, range.to]));
   const isEmpty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
   // An empty update (the SyncStep2 every fresh client sends on connect) never needs the document.
-  if (isEmpty) return { clocks, isEmpty, isIncomplete: false };
+  if (isEmpty) return { decoded: yjsDecoded, clocks, isEmpty, isIncomplete: false };
   const doc = target instanceof Y.Doc ? target : target.doc;
-  return { clocks, isEmpty, isIncomplete: !isComplete(decoded, ranges, doc) };
+  return { decoded: yjsDecoded, clocks, isEmpty, isIncomplete: !isComplete(decoded, ranges, doc) };
 }
 
 interface ClientRange {
@@ -83,7 +88,7 @@ function clientRanges(structs: readonly DecodedStruct[]): Map<number, ClientRang
   return ranges;
 }
 
-function isComplete(decoded: DecodedUpdate, ranges: Map<number, ClientRange>, doc: Y.Doc): boolean {
+function isComplete(decoded: DecodedStructs, ranges: Map<number, ClientRange>, doc: Y.Doc): boolean {
   const available = (client: number): number => {
     const stored = Y.getState(doc.store, client);
     const range = ranges.get(client);

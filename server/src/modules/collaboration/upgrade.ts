@@ -4,11 +4,9 @@
  * so the browser sees our close code (an HTTP error would reach it only as 1006).
  */
 import type { IncomingMessage } from "node:http";
-import type { DataSource } from "typeorm";
 import { CloseCode, parseCollabPath, type StandardCloseCode } from "@planbridge/protocol";
-import { readSessionToken, type SessionService } from "../auth/session.service";
-import { findPlanAccess, planSubject } from "../plans/plan-access.service";
 import { can, type Actor, type PlanSubject } from "../../policies/plan-policy";
+import type { CollaborationAccess } from "./access.port";
 import type { ConnectionGrant } from "./connection";
 
 export interface UpgradeRefusal {
@@ -24,8 +22,7 @@ export interface AuthorizedUpgrade extends ConnectionGrant {
 export type UpgradeDecision = { grant: AuthorizedUpgrade } | { refusal: UpgradeRefusal };
 
 export interface UpgradeDeps {
-  dataSource: DataSource;
-  sessions: SessionService;
+  access: CollaborationAccess;
   /** In production a browser Origin must match the Host (cross-site WebSocket hijacking). */
   checkOrigin: boolean;
 }
@@ -36,16 +33,17 @@ export async function authorizeUpgrade(req: IncomingMessage, deps: UpgradeDeps):
   const planId = parseCollabPath(req.url ?? "");
   if (planId === null) return refuse(CloseCode.NotFound, "no such plan");
   if (deps.checkOrigin && !isSameOrigin(req)) return refuse(CloseCode.Forbidden, "cross-origin connection");
-  const session = await deps.sessions.authenticate(readSessionToken(req.headers.cookie));
+  const session = await deps.access.authenticate(req.headers.cookie);
   if (!session) return refuse(CloseCode.Unauthenticated, "sign in first");
   const { user, sessionId } = session;
-  const access = await findPlanAccess(deps.dataSource, planId, user);
-  if (!access) return refuse(CloseCode.NotFound, "no such plan");
-  const subject = planSubject(access);
+  const plan = await deps.access.findPlan(planId, user.id);
+  // Another organisation's plan is "not found", as in GraphQL: the code must not reveal that it exists.
+  if (!plan || plan.organizationId !== user.organizationId) return refuse(CloseCode.NotFound, "no such plan");
+  const { planId: foundId, ...subject } = plan;
   if (!can(user, "plan.view", subject)) return refuse(CloseCode.Forbidden, "not a member of this plan");
   return {
     grant: {
-      planId: access.plan.id,
+      planId: foundId,
       userId: user.id,
       sessionId,
       identity: { id: user.id, name: user.name, color: user.color },

@@ -24,15 +24,28 @@ export interface ExportFile {
   bytes: Uint8Array;
 }
 
+/** The repositories an export reads from and writes its audit entry to. */
+export interface ExportRepositories {
+  exports: ExportRepository;
+  tacticReviews: TacticReviewRepository;
+  audit: AuditRepository;
+}
+
 export class ExportService {
+  private readonly exports: ExportRepository;
+  private readonly reviews: TacticReviewRepository;
+  private readonly audit: AuditRepository;
+
   constructor(
     private readonly plans: PlanService,
-    private readonly exports: ExportRepository,
-    private readonly reviews: TacticReviewRepository,
-    private readonly audit: AuditRepository,
+    repositories: ExportRepositories,
     private readonly renderer: DeckRenderer,
     private readonly pdf: PdfConverter,
-  ) {}
+  ) {
+    this.exports = repositories.exports;
+    this.reviews = repositories.tacticReviews;
+    this.audit = repositories.audit;
+  }
 
   async exportVersion(user: User, planId: string, ref: VersionRef, format: ExportFormat): Promise<ExportFile> {
     const { plan } = await this.plans.authorize(user, planId, "plan.view");

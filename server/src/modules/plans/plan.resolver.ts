@@ -1,13 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireUser, type Context } from "../../graphql/context";
+import { planPermissions } from "../../policies/permissions";
 import { PlanRole } from "../../policies/plan-role";
 import { User } from "../users/user.entity";
 import { PlanMember } from "./plan-member.entity";
+import { planSubject } from "./plan-subject";
 import { Plan } from "./plan.entity";
 import {
   AssignSectionReviewerInput,
   CreatePlanInput,
   PlanFilterInput,
+  PlanPermissions,
   PlanSection,
   RenamePlanInput,
 } from "./plan.types";
@@ -62,6 +65,12 @@ export class PlanResolver {
     return context.loaders.myRole.load(plan.id);
   }
 
+  @FieldResolver(() => PlanPermissions, { description: "What I may do with this plan (ask this rather than compare roles)" })
+  async viewerCan(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanPermissions> {
+    const role = await context.loaders.myRole.load(plan.id);
+    return planPermissions(requireUser(context), planSubject({ plan, role }));
+  }
+
   @FieldResolver(() => User)
   async owner(@Root() plan: Plan, @Ctx() context: Context): Promise<User> {
     return (await context.loaders.user.load(plan.ownerId))!;
@@ -69,7 +78,7 @@ export class PlanResolver {
 
   @FieldResolver(() => [PlanSection])
   async sections(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanSection[]> {
-    return context.services.plans.sections(plan.id, await context.loaders.sectionReviewers.load(plan.id));
+    return context.services.plans.sections(plan, await context.loaders.sectionReviewers.load(plan.id));
   }
 
   @FieldResolver(() => [PlanMember])
@@ -81,7 +90,8 @@ export class PlanResolver {
 @Resolver(() => PlanSection)
 export class PlanSectionResolver {
   @FieldResolver(() => User, { nullable: true, description: "The council member reviewing this tactic" })
-  reviewer(@Root() section: PlanSection, @Ctx() context: Context): Promise<User | null> | null {
-    return section.reviewerId ? context.loaders.user.load(section.reviewerId) : null;
+  async reviewer(@Root() section: PlanSection, @Ctx() context: Context): Promise<User | null> {
+    const reviewer = section.reviewerId ? await context.loaders.user.load(section.reviewerId) : null;
+    return reviewer?.organizationId === section.organizationId ? reviewer : null;
   }
 }

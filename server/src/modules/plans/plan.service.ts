@@ -1,25 +1,20 @@
 /** Plans: creation from the template, listing, renaming, archiving, reviewer assignment. */
-import {
-  createPlanDoc,
-  DEFAULT_TEMPLATE,
-  listSections,
-  setSectionReviewer,
-  type PlanTemplate,
-} from "@planbridge/plan-schema";
-import type { DataSource } from "typeorm";
-import { lockPlanRow } from "../../db/plan-lock";
+import { createPlanDoc, DEFAULT_TEMPLATE, listSections, setSectionReviewer, type PlanTemplate } from "@planbridge/plan-schema";
+import type { DomainEvents } from "../../events/domain-events";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import { canInOrganization } from "../../policies/organization-policy";
 import { can, PlanRole, type PlanAction } from "../../policies/plan-policy";
 import { AuditAction } from "../audit/audit-action";
-import { AuditRepository } from "../audit/audit.repository";
-import { User } from "../users/user.entity";
-import { findPlanAccess, planSubject, type PlanAccess } from "./plan-access.service";
+import type { AuditRepository } from "../audit/audit.repository";
+import { lockPlanRow } from "../audit/plan-lock.repository";
+import type { User } from "../users/user.entity";
 import type { PlanDocuments, PlanSectionJson } from "./plan-documents.port";
-import { PlanMember } from "./plan-member.entity";
+import type { PlanMemberRepository } from "./plan-member.repository";
+import { planSubject } from "./plan-subject";
 import { PlanStatus } from "./plan-status";
-import { Plan } from "./plan.entity";
-import { SectionReviewerRepository, type ReviewerMap } from "./section-reviewer.repository";
+import type { Plan } from "./plan.entity";
+import type { PlanAccess, PlanRepository } from "./plan.repository";
+import type { ReviewerMap, SectionReviewerRepository } from "./section-reviewer.repository";
 
 export interface PlanFilter {
   mine?: boolean | null;
@@ -37,18 +32,23 @@ export interface PlanWithRole {
   role: PlanRole;
 }
 
+/** A section as GraphQL shows it: the reviewer from the table, and the plan's organisation to check it against. */
+export type PlanSectionView = PlanSectionJson & { organizationId: string };
+
 export class PlanService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: PlanRepository,
+    private readonly members: PlanMemberRepository,
     private readonly documents: PlanDocuments,
-    private readonly reviewers = new SectionReviewerRepository(dataSource),
-    private readonly audit = new AuditRepository(dataSource),
-    private readonly activeStatus: ActiveStatusOf = async () => PlanStatus.DRAFT,
+    private readonly events: DomainEvents,
+    private readonly reviewers: SectionReviewerRepository,
+    private readonly audit: AuditRepository,
+    private readonly activeStatus: ActiveStatusOf = () => Promise.resolve(PlanStatus.DRAFT),
   ) {}
 
   /** Loads the plan and checks the action; another organisation's plan is reported as not found. */
   async authorize(user: User, planId: string, action: PlanAction): Promise<PlanAccess & { role: PlanRole }> {
-    const access = await findPlanAccess(this.dataSource, planId, user);
+    const access = await this.repository.findAccess(planId, user.id);
     if (!access || access.plan.organizationId !== user.organizationId) throw new NotFoundError("Plan");
     if (!can(user, action, planSubject(access))) throw new ForbiddenError();
     return access as PlanAccess & { role: PlanRole };
@@ -56,33 +56,23 @@ export class PlanService {
 
   /** Plans the user is a member of, newest activity first. */
   async list(user: User, filter: PlanFilter = {}): Promise<PlanWithRole[]> {
-    const query = this.dataSource
-      .getRepository(Plan)
-      .createQueryBuilder("plan")
-      .innerJoinAndMapOne("plan.membership", PlanMember, "member", "member.plan_id = plan.id AND member.user_id = :userId", {
-        userId: user.id,
-      })
-      .where("plan.organization_id = :organizationId", { organizationId: user.organizationId })
-      .orderBy("plan.updated_at", "DESC");
-    if (filter.mine) query.andWhere("plan.owner_id = :userId", { userId: user.id });
-    if (filter.status) query.andWhere("plan.status = :status", { status: filter.status });
-    else query.andWhere("plan.status <> :archived", { archived: PlanStatus.ARCHIVED });
-    const plans = (await query.getMany()) as (Plan & { membership: PlanMember })[];
-    return plans.map((plan) => ({ plan, role: plan.membership.role }));
+    return this.repository.listForMember(user.id, user.organizationId, {
+      ownerId: filter.mine ? user.id : undefined,
+      status: filter.status,
+    });
   }
 
   async create(user: User, title: string, template: PlanTemplate = DEFAULT_TEMPLATE): Promise<Plan> {
     if (!canInOrganization(user, "organization.createPlan", user.organizationId)) throw new ForbiddenError();
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await manager.save(Plan, manager.create(Plan, {
-        organizationId: user.organizationId,
-        ownerId: user.id,
-        title: cleanTitle(title),
-        status: PlanStatus.DRAFT,
-      }));
-      await manager.save(PlanMember, { planId: plan.id, userId: user.id, role: PlanRole.OWNER });
+    return this.repository.transaction(async (manager) => {
+      const plan = await this.repository.insert(
+        { organizationId: user.organizationId, ownerId: user.id, title: cleanTitle(title), status: PlanStatus.DRAFT },
+        manager,
+      );
+      await this.members.insert({ planId: plan.id, userId: user.id, role: PlanRole.OWNER }, manager);
       const doc = createPlanDoc(template);
       await this.documents.createDocument(plan.id, doc, manager);
+      // The template's reviewers become the authoritative assignments; the document only mirrors them.
       const assigned = listSections(doc).flatMap((section) => (section.reviewerId ? [[section.id, section.reviewerId] as const] : []));
       await this.reviewers.insertMany(plan.id, new Map(assigned), user.id, manager);
       return plan;
@@ -92,41 +82,46 @@ export class PlanService {
   async rename(user: User, planId: string, title: string): Promise<Plan> {
     const { plan } = await this.authorize(user, planId, "plan.rename");
     plan.title = cleanTitle(title);
-    return this.dataSource.getRepository(Plan).save(plan);
+    return this.repository.save(plan);
   }
 
   async setArchived(user: User, planId: string, isArchived: boolean): Promise<Plan> {
     const { plan } = await this.authorize(user, planId, "plan.archive");
     plan.status = isArchived ? PlanStatus.ARCHIVED : await this.activeStatus(planId);
-    return this.dataSource.getRepository(Plan).save(plan);
+    const saved = await this.repository.save(plan);
+    // Before answering: an edit sent once the owner sees "archived" must already be refused.
+    if (isArchived) this.events.emit("plan.archived", { planId });
+    return saved;
   }
 
   /** The document's sections with reviewers from the table: the document's own copy may be forged. */
-  async sections(planId: string, knownReviewers?: ReviewerMap): Promise<PlanSectionJson[]> {
-    const [plan, reviewers] = await Promise.all([this.documents.readPlan(planId), knownReviewers ?? this.reviewers.forPlan(planId)]);
-    return plan.sections.map((section) => ({ ...section, reviewerId: reviewers.get(section.id) ?? null }));
+  async sections(plan: Plan, knownReviewers?: ReviewerMap): Promise<PlanSectionView[]> {
+    const [{ sections }, reviewers] = await Promise.all([
+      this.documents.readPlan(plan.id),
+      knownReviewers ?? this.reviewers.forPlan(plan.id),
+    ]);
+    return sections.map((section) => ({ ...section, reviewerId: reviewers.get(section.id) ?? null, organizationId: plan.organizationId }));
   }
 
   /**
    * Names (or clears) the council member who reviews a tactic section: the table is written and audited
    * in one transaction, then mirrored into the document for display.
    */
-  async assignReviewer(user: User, planId: string, sectionId: string, reviewerId: string | null): Promise<PlanSectionJson> {
-    await this.authorize(user, planId, "plan.assignReviewer");
+  async assignReviewer(user: User, planId: string, sectionId: string, reviewerId: string | null): Promise<PlanSectionView> {
+    const { plan } = await this.authorize(user, planId, "plan.assignReviewer");
     if (reviewerId) {
-      const reviewer = await findPlanAccess(this.dataSource, planId, { id: reviewerId });
-      if (!reviewer?.role) throw new BadInputError("The reviewer must be a member of the plan.");
+      if (!(await this.members.find(planId, reviewerId))) throw new BadInputError("The reviewer must be a member of the plan.");
     }
     const section = (await this.documents.readPlan(planId)).sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw new NotFoundError("Section");
-    await this.dataSource.transaction(async (manager) => {
+    await this.repository.transaction(async (manager) => {
       await lockPlanRow(manager, planId);
       await this.reviewers.assign(planId, sectionId, reviewerId, user.id, manager);
       const payload = { sectionId, reviewerId };
       await this.audit.append({ planId, actorId: user.id, action: AuditAction.REVIEWER_ASSIGNED, payload }, manager);
     });
     await this.documents.change(planId, (doc) => void setSectionReviewer(doc, sectionId, reviewerId));
-    return { ...section, reviewerId };
+    return { ...section, reviewerId, organizationId: plan.organizationId };
   }
 }
 

@@ -1,5 +1,6 @@
 import { IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import type { PLAN_PERMISSIONS } from "../../policies/permissions";
 import { PlanRole } from "../../policies/plan-role";
 import { PlanStatus } from "./plan-status";
 
@@ -101,4 +102,30 @@ export class PlanSection {
   title: string;
 
   reviewerId?: string | null;
+
+  /**
+   * The plan's organisation. The reviewer id comes from the shared document, which clients write: a
+   * user of another organisation is never shown, whatever the document says (defence in depth).
+   */
+  organizationId: string;
+}
+
+/** What the signed-in user may do with a plan, answered by the plan policy (the client asks this, not the role). */
+@ObjectType()
+export class PlanPermissions implements Record<keyof typeof PLAN_PERMISSIONS, boolean> {
+  @Field({ description: "Write the shared text" }) editText: boolean;
+  @Field() comment: boolean;
+  @Field() suggest: boolean;
+  @Field() rename: boolean;
+  @Field({ description: "Archive, or un-archive an archived plan" }) archive: boolean;
+  @Field() manageMembers: boolean;
+  @Field() assignReviewer: boolean;
+  @Field() cutVersion: boolean;
+  @Field() requestSignoff: boolean;
+  @Field() approve: boolean;
+  @Field({ description: "Mark a tactic reviewed or ask for changes (the assigned reviewer only)" }) reviewTactic: boolean;
+  @Field({ description: "Put a version's content back as the draft" }) restore: boolean;
+  @Field() viewAudit: boolean;
+  @Field({ description: "Download any version, drafts included" }) export: boolean;
+  @Field({ description: "Download or present the approved version" }) exportApproved: boolean;
 }

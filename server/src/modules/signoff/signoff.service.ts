@@ -3,15 +3,15 @@
  * exactly that version. Every write takes the plan lock first and re-reads the open submission under
  * it, so an approval can never attach to a submission that a concurrent one superseded.
  */
-import { In, type DataSource, type EntityManager } from "typeorm";
-import { isUuid } from "../../db/ids";
-import { lockPlanRow } from "../../db/plan-lock";
+import type { EntityManager } from "typeorm";
+import { isUuid } from "../../ids";
+import { lockPlanRow } from "../audit/plan-lock.repository";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { PlanRole } from "../../policies/plan-role";
 import { AuditAction } from "../audit/audit-action";
 import type { AuditRepository } from "../audit/audit.repository";
-import { PlanMember } from "../plans/plan-member.entity";
-import { Plan } from "../plans/plan.entity";
+import type { PlanMemberRepository } from "../plans/plan-member.repository";
+import type { PlanRepository } from "../plans/plan.repository";
 import type { User } from "../users/user.entity";
 import type { PlanVersion } from "../versions/plan-version.entity";
 import type { PlanVersionRepository } from "../versions/plan-version.repository";
@@ -26,23 +26,41 @@ import type { TacticReviewService } from "./tactic-review.service";
 
 const MAX_COMMENT = 2000;
 
+/** The repositories sign-off composes in one transaction. */
+export interface SignoffRepositories {
+  plans: PlanRepository;
+  planMembers: PlanMemberRepository;
+  planVersions: PlanVersionRepository;
+  signoffs: SignoffRepository;
+  audit: AuditRepository;
+}
+
 export class SignoffService {
+  private readonly planRows: PlanRepository;
+  private readonly members: PlanMemberRepository;
+  private readonly versionRows: PlanVersionRepository;
+  private readonly signoffs: SignoffRepository;
+  private readonly audit: AuditRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    repositories: SignoffRepositories,
     private readonly versions: VersionService,
-    private readonly versionRows: PlanVersionRepository,
-    private readonly signoffs: SignoffRepository,
     private readonly reviews: TacticReviewService,
-    private readonly audit: AuditRepository,
     private readonly notifier: SignoffNotifier,
-  ) {}
+  ) {
+    this.planRows = repositories.plans;
+    this.members = repositories.planMembers;
+    this.versionRows = repositories.planVersions;
+    this.signoffs = repositories.signoffs;
+    this.audit = repositories.audit;
+  }
 
   async requestSignoff(user: User, versionId: string, scopes: ApproverScope[]): Promise<Signoff> {
     const { version } = await this.versions.authorizeVersion(user, versionId, "plan.requestSignoff");
     validateScopes(scopes, version);
     await this.assertApprovers(version.planId, scopes);
     const notices: Notice[] = [];
-    const signoff = await this.dataSource.transaction(async (manager) => {
+    const signoff = await this.planRows.transaction(async (manager) => {
       await lockPlanRow(manager, version.planId);
       const open = await this.signoffs.findOpen(version.planId, manager);
       const previous = open ? await this.supersede(open, version, manager) : { approvals: [], version: null };
@@ -75,7 +93,7 @@ export class SignoffService {
 
   private async decide(user: User, versionId: string, state: ApprovalState, comment: string | null): Promise<Signoff> {
     const { version } = await this.versions.authorizeVersion(user, versionId, "plan.approve");
-    return this.dataSource.transaction(async (manager) => {
+    return this.planRows.transaction(async (manager) => {
       await lockPlanRow(manager, version.planId);
       const open = await this.signoffs.findOpen(version.planId, manager);
       if (!open || open.versionId !== version.id) {
@@ -112,7 +130,7 @@ export class SignoffService {
   private async settleStatus(signoff: Signoff, approvals: SignoffApproval[], manager: EntityManager): Promise<void> {
     const status = signoffStatusOf(approvals.map((approval) => approval.state));
     await this.signoffs.setStatus(signoff, status, manager);
-    await manager.update(Plan, { id: signoff.planId }, { status: planStatusOf(status) });
+    await this.planRows.setStatus(signoff.planId, planStatusOf(status), manager);
   }
 
   private async recordStale(user: User, version: PlanVersion, signoff: Signoff, approval: SignoffApproval, sectionIds: string[], manager: EntityManager): Promise<Notice> {
@@ -131,7 +149,7 @@ export class SignoffService {
   /** Required approvers must be members with the APPROVER role. */
   private async assertApprovers(planId: string, scopes: ApproverScope[]): Promise<void> {
     const ids = scopes.map((scope) => scope.approverId);
-    const members = await this.dataSource.getRepository(PlanMember).findBy({ planId, userId: In(ids) });
+    const members = await this.members.findAmong(planId, ids);
     const approvers = new Set(members.filter((member) => member.role === PlanRole.APPROVER).map((member) => member.userId));
     const missing = ids.filter((id) => !approvers.has(id));
     if (missing.length > 0) throw new BadInputError(`Not an approver of this plan: ${missing.join(", ")}.`);

@@ -3,11 +3,12 @@
  * tactic reviewed or asks for changes on one version; coverage says, for the version under review,
  * which tactics are reviewed, which wait and which went stale because the section changed since.
  */
-import type { DataSource, EntityManager } from "typeorm";
-import { lockPlanRow } from "../../db/plan-lock";
+import type { EntityManager } from "typeorm";
+import { lockPlanRow } from "../audit/plan-lock.repository";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import { AuditAction } from "../audit/audit-action";
 import type { AuditRepository } from "../audit/audit.repository";
+import type { PlanRepository } from "../plans/plan.repository";
 import type { PlanService } from "../plans/plan.service";
 import type { SectionReviewerRepository } from "../plans/section-reviewer.repository";
 import type { User } from "../users/user.entity";
@@ -36,24 +37,43 @@ export interface ReviewCoverage {
   sections: CoverageEntry[];
 }
 
+/** The repositories tactic reviews compose in one transaction. */
+export interface TacticReviewRepositories {
+  plans: PlanRepository;
+  planVersions: PlanVersionRepository;
+  signoffs: SignoffRepository;
+  sectionReviewers: SectionReviewerRepository;
+  tacticReviews: TacticReviewRepository;
+  audit: AuditRepository;
+}
+
 export class TacticReviewService {
+  private readonly planRows: PlanRepository;
+  private readonly versionRows: PlanVersionRepository;
+  private readonly signoffs: SignoffRepository;
+  private readonly reviewers: SectionReviewerRepository;
+  private readonly reviews: TacticReviewRepository;
+  private readonly audit: AuditRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    repositories: TacticReviewRepositories,
     private readonly plans: PlanService,
     private readonly versions: VersionService,
-    private readonly versionRows: PlanVersionRepository,
-    private readonly signoffs: SignoffRepository,
-    private readonly reviewers: SectionReviewerRepository,
-    private readonly reviews: TacticReviewRepository,
-    private readonly audit: AuditRepository,
-  ) {}
+  ) {
+    this.planRows = repositories.plans;
+    this.versionRows = repositories.planVersions;
+    this.signoffs = repositories.signoffs;
+    this.reviewers = repositories.sectionReviewers;
+    this.reviews = repositories.tacticReviews;
+    this.audit = repositories.audit;
+  }
 
   async review(user: User, versionId: string, sectionId: string, state: TacticReviewState, comment: string | null): Promise<TacticReview> {
     const { version } = await this.versions.authorizeVersion(user, versionId, "plan.reviewTactic");
     const section = version.sections.find((candidate) => candidate.sectionId === sectionId);
     if (!section) throw new NotFoundError("Section");
     const note = cleanComment(comment, state);
-    return this.dataSource.transaction(async (manager) => {
+    return this.planRows.transaction(async (manager) => {
       await lockPlanRow(manager, version.planId);
       const reviewers = await this.reviewers.forPlan(version.planId, manager);
       if (reviewers.get(sectionId) !== user.id) throw new ForbiddenError("Only the reviewer assigned to this tactic can review it.");

@@ -41,10 +41,45 @@ describe("inviteUser", () => {
     expect(await world.as.editor.errorCode(INVITE, { input })).toBe("FORBIDDEN");
   });
 
-  it("rejects a malformed email, an empty name and an email already in use", async () => {
+  it("rejects a malformed email, an empty or blank name and an email already used in my organisation", async () => {
     expect(await world.as.owner.errorCode(INVITE, { input: { email: "nope", name: "X" } })).toBe("BAD_USER_INPUT");
     expect(await world.as.owner.errorCode(INVITE, { input: { email: "ok@acme.test", name: "" } })).toBe("BAD_USER_INPUT");
-    expect(await world.as.owner.errorCode(INVITE, { input: { email: world.users.foreigner.email, name: "Dup" } })).toBe("CONFLICT");
+    expect(await world.as.owner.errorCode(INVITE, { input: { email: "ok@acme.test", name: " \t  " } })).toBe("BAD_USER_INPUT");
+    expect(await world.as.owner.errorCode(INVITE, { input: { email: world.users.editor.email, name: "Dup" } })).toBe("CONFLICT");
+  });
+
+  it("trims the name and stores a blank job title as none", async () => {
+    const { data } = await world.as.owner.request(INVITE, { input: { email: "trim@acme.test", name: "  Tia Trim ", jobTitle: "   " } });
+    expect(data?.inviteUser.user.name).toBe("Tia Trim");
+    const [row] = await world.server.db.dataSource.query(`SELECT job_title FROM users WHERE email = 'trim@acme.test'`);
+    expect(row.job_title).toBeNull();
+  });
+});
+
+describe("inviteUser across organisations", () => {
+  it("says nothing about whether another organisation uses an email: the invite succeeds like any other", async () => {
+    const existing = await world.as.foreigner.request(INVITE, { input: { email: world.users.editor.email, name: "Same Address" } });
+    const unused = await world.as.foreigner.request(INVITE, { input: { email: "never-used@acme.test", name: "Unused" } });
+    expect(existing.errors).toBeUndefined();
+    expect(unused.errors).toBeUndefined();
+    expect(Object.keys(existing.data!.inviteUser.user)).toEqual(Object.keys(unused.data!.inviteUser.user));
+  });
+
+  it("cannot squat an address: its real organisation still invites it and that person signs in to it", async () => {
+    const address = "future.hire@acme.test";
+    const squat = await world.as.foreigner.request(INVITE, { input: { email: address, name: "Squatter" } });
+    expect(squat.errors).toBeUndefined();
+    const real = await world.as.owner.request(INVITE, { input: { email: address, name: "Future Hire" } });
+    expect(real.errors).toBeUndefined();
+
+    const asRealHire = new GraphQLTestClient(world.server.url);
+    expect((await asRealHire.login(address, real.data!.inviteUser.temporaryPassword)).errors).toBeUndefined();
+    const me = await asRealHire.request(`query { me { id name organization { name } } }`);
+    expect(me.data?.me).toEqual({ id: real.data!.inviteUser.user.id, name: "Future Hire", organization: { name: "Acme" } });
+
+    const asSquatter = new GraphQLTestClient(world.server.url);
+    expect((await asSquatter.login(address, squat.data!.inviteUser.temporaryPassword)).errors).toBeUndefined();
+    expect((await asSquatter.request(`query { me { organization { name } } }`)).data?.me.organization.name).toBe("Globex");
   });
 });
 

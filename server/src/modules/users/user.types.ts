@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, Length, MaxLength } from "class-validator";
+import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { User } from "./user.entity";
 
@@ -11,6 +11,7 @@ export class InviteUserInput {
 
   @Field()
   @Length(1, 120)
+  @Matches(/\S/, { message: "A name needs at least one character that is not a space." })
   name: string;
 
   @Field({ nullable: true })

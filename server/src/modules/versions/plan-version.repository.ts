@@ -1,6 +1,6 @@
 /** Versions: numbered per plan, written once, read by id, plan or batch. */
 import { In, type DataSource, type EntityManager } from "typeorm";
-import { isUuid } from "../../db/ids";
+import { isUuid } from "../../ids";
 import { PlanVersion } from "./plan-version.entity";
 
 const LISTED = { id: true, planId: true, number: true, name: true, hash: true, sections: true, createdBy: true, createdAt: true } as const;
@@ -16,7 +16,7 @@ export class PlanVersionRepository {
 
   /** Numbers the version after the plan's latest; the caller holds the plan lock, so numbers never collide. */
   async insert(version: NewVersion, manager: EntityManager): Promise<PlanVersion> {
-    const [{ next }] = await manager.query(`SELECT COALESCE(MAX(number), 0) + 1 AS next FROM plan_versions WHERE plan_id = $1`, [version.planId]);
+    const [{ next }]: { next: string }[] = await manager.query(`SELECT COALESCE(MAX(number), 0) + 1 AS next FROM plan_versions WHERE plan_id = $1`, [version.planId]);
     return this.repo(manager).save(this.repo(manager).create({ ...version, number: Number(next) }));
   }
 

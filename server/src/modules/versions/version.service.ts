@@ -1,12 +1,11 @@
 /** Versions: cut, list, open, compare and restore a plan's fixed, hashed states. */
 import type { PlanJson } from "@planbridge/plan-schema";
-import type { DataSource } from "typeorm";
-import { lockPlanRow } from "../../db/plan-lock";
+import { lockPlanRow } from "../audit/plan-lock.repository";
 import { BadInputError, NotFoundError } from "../../errors";
 import type { PlanAction } from "../../policies/plan-policy";
 import { AuditAction } from "../audit/audit-action";
 import type { AuditRepository } from "../audit/audit.repository";
-import type { PlanAccess } from "../plans/plan-access.service";
+import type { PlanAccess, PlanRepository } from "../plans/plan.repository";
 import type { Plan } from "../plans/plan.entity";
 import type { PlanService } from "../plans/plan.service";
 import type { SectionReviewerRepository } from "../plans/section-reviewer.repository";
@@ -24,15 +23,30 @@ export interface PlanDiff {
   sections: SectionDiff[];
 }
 
+/** The repositories versions compose in one transaction. */
+export interface VersionRepositories {
+  plans: PlanRepository;
+  planVersions: PlanVersionRepository;
+  sectionReviewers: SectionReviewerRepository;
+  audit: AuditRepository;
+}
+
 export class VersionService {
+  private readonly versions: PlanVersionRepository;
+  private readonly reviewers: SectionReviewerRepository;
+  private readonly audit: AuditRepository;
+  private readonly planRows: PlanRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    repositories: VersionRepositories,
     private readonly documents: VersionDocuments,
     private readonly plans: PlanService,
-    private readonly versions: PlanVersionRepository,
-    private readonly reviewers: SectionReviewerRepository,
-    private readonly audit: AuditRepository,
-  ) {}
+  ) {
+    this.versions = repositories.planVersions;
+    this.reviewers = repositories.sectionReviewers;
+    this.audit = repositories.audit;
+    this.planRows = repositories.plans;
+  }
 
   /** Loads a version and checks `action` on its plan; an unknown id is not found. */
   async authorizeVersion(user: User, versionId: string, action: PlanAction): Promise<{ version: PlanVersion; access: PlanAccess }> {
@@ -45,7 +59,7 @@ export class VersionService {
     await this.plans.authorize(user, planId, "plan.cutVersion");
     const cleanName = cleanVersionName(name);
     const captured = await this.documents.capture(planId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.planRows.transaction(async (manager) => {
       await lockPlanRow(manager, planId);
       const reviewers = await this.reviewers.forPlan(planId, manager);
       const content = withReviewers(captured.plan, (id) => reviewers.get(id) ?? null);

@@ -5,7 +5,7 @@
  */
 import type { Server } from "node:http";
 
-export type RequestHandler = (params: Record<string, unknown>) => Promise<unknown> | unknown;
+export type RequestHandler = (params: Record<string, unknown>) => unknown; // a value or a promise of one
 
 export interface ReadyMessage {
   kind: "ready";

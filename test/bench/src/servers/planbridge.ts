@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     {
       createPlan: async (params) => {
         organization ??= await createOrganization(dataSource, "Bench");
-        return createBenchPlan(server, organization, params as CreatePlanParams);
+        return createBenchPlan(server, organization, params);
       },
       statementCount: () => statements,
     },

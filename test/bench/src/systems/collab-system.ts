@@ -41,14 +41,14 @@ export async function startSystem(name: CollabSystemName, settings: SystemSettin
   return {
     name,
     server,
-    async openPlan() {
+    openPlan() {
       const planId = `bench-${randomBytes(6).toString("hex")}`;
       const target: PlanTarget = {
         url: `ws://127.0.0.1:${server.port}/${planId}`,
         headers: {},
         handshake: name !== "relay",
       };
-      return { planId, editor: () => target };
+      return Promise.resolve({ planId, editor: () => target });
     },
     stop: () => server.stop(),
   };

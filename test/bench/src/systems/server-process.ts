@@ -67,7 +67,7 @@ export class ServerProcess {
   call<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve, reject });
       this.child.send({ kind: "request", id, method, params } satisfies RequestMessage);
     });
   }

@@ -111,7 +111,7 @@ async function readCache(file: string): Promise<TraceUpdates | undefined> {
   const finalState = nextBytes();
   const count = buffer.readUInt32LE(offset);
   offset += 4;
-  const updates: Uint8Array[] = new Array(count);
+  const updates = new Array<Uint8Array>(count);
   for (let index = 0; index < count; index++) updates[index] = nextBytes();
   return { name, endContent, finalState, updates };
 }

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * Versions are immutable (a trigger refuses updates); a plan has at most one open submission (a partial
  * unique index), so even a bug in the service cannot leave two submissions competing for approvals.
  */
-export class VersionsSignoff1764000300000 implements MigrationInterface {
-  name = "VersionsSignoff1764000300000";
+export class VersionsSignoff1764000400000 implements MigrationInterface {
+  name = "VersionsSignoff1764000400000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE plans DROP CONSTRAINT plans_status_check`);

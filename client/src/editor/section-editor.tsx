@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useMemo } from "react";
-import type { PlanConnection } from "../../collab/plan-connection";
+import type { PlanConnection } from "../collab/plan-connection";
 import { sectionExtensions, type CaretUser } from "./editor-extensions";
 import classes from "./section-editor.module.css";
 
@@ -21,6 +21,7 @@ export function SectionEditor({ connection, sectionId, title, user, isEditable, 
   const extensions = useMemo(
     () => sectionExtensions({ connection, sectionId, user, placeholder: isEditable ? "Write this section…" : "Nothing written yet." }),
     // The binding is tied to the doc and section; a new name, colour or role must not rebuild it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [connection, sectionId],
   );
   const editorProps = useMemo(

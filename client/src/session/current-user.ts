@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { MeQuery } from "../../gql/graphql";
+import type { MeQuery } from "../gql/graphql";
 
 export type CurrentUser = NonNullable<MeQuery["me"]>;
 

@@ -5,7 +5,7 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { TableKit } from "@tiptap/extension-table";
 import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
-import type { PlanConnection } from "../../collab/plan-connection";
+import type { PlanConnection } from "../collab/plan-connection";
 
 export interface CaretUser {
   name: string;

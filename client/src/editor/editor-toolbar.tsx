@@ -137,7 +137,8 @@ function LinkButton({ editor, active, disabled }: { editor: Editor | null; activ
   const [opened, setOpened] = useState(false);
   const [href, setHref] = useState("");
   const open = () => {
-    setHref(editor?.getAttributes("link").href ?? "");
+    const current: unknown = editor?.getAttributes("link").href;
+    setHref(typeof current === "string" ? current : "");
     setOpened(true);
   };
   const apply = (event: FormEvent) => {

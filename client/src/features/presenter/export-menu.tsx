@@ -13,7 +13,7 @@ interface ExportMenuItemsProps {
   canDownload: boolean;
 }
 
-/** "Present" and one download per format, for one version: shared by the plan header and the versions panel. */
+/** "Present" and one download per format, for one version: in the plan header and in each version's menu. */
 export function ExportMenuItems({ planId, version, canDownload }: ExportMenuItemsProps) {
   const download = useExportDownload(planId);
   return (
@@ -32,7 +32,7 @@ export function ExportMenuItems({ planId, version, canDownload }: ExportMenuItem
 }
 
 /** The plan page's export button: the approved version, which every member may download and present. */
-export function ApprovedExportMenu({ planId }: { planId: string }) {
+export function ApprovedExportMenu({ planId, canDownload }: { planId: string; canDownload: boolean }) {
   return (
     <Menu position="bottom-end" shadow="md">
       <Menu.Target>
@@ -42,7 +42,7 @@ export function ApprovedExportMenu({ planId }: { planId: string }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Approved version</Menu.Label>
-        <ExportMenuItems planId={planId} version="approved" canDownload />
+        <ExportMenuItems planId={planId} version="approved" canDownload={canDownload} />
       </Menu.Dropdown>
     </Menu>
   );

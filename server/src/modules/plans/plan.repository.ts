@@ -1,0 +1,81 @@
+/** Plans and the caller's membership in them: every plan query lives here. */
+import type { DataSource, EntityManager } from "typeorm";
+import { isUuid } from "../../ids";
+import type { PlanRole } from "../../policies/plan-role";
+import { PlanMember } from "./plan-member.entity";
+import { PlanStatus } from "./plan-status";
+import { Plan } from "./plan.entity";
+
+export interface PlanAccess {
+  plan: Plan;
+  /** The user's role in the plan, null when not a member. */
+  role: PlanRole | null;
+}
+
+export interface PlanListFilter {
+  /** Only plans this user owns. */
+  ownerId?: string;
+  /** Without it, every plan but archived ones. */
+  status?: PlanStatus | null;
+}
+
+export type NewPlan = Pick<Plan, "organizationId" | "ownerId" | "title" | "status">;
+
+export class PlanRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The plan with the user's role in it, in one statement: this runs on every plan request and every collaboration upgrade. */
+  async findAccess(planId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanAccess | null> {
+    if (!isUuid(planId)) return null;
+    const plan: (Plan & { membership?: PlanMember | null }) | null = await manager
+      .createQueryBuilder(Plan, "plan")
+      .leftJoinAndMapOne("plan.membership", PlanMember, "member", "member.plan_id = plan.id AND member.user_id = :userId", {
+        userId,
+      })
+      .where("plan.id = :planId", { planId })
+      .getOne();
+    if (!plan) return null;
+    const { membership, ...planFields } = plan;
+    return { plan: Object.assign(new Plan(), planFields), role: membership?.role ?? null };
+  }
+
+  /** Plans of one organisation the user is a member of, most recently changed first. */
+  async listForMember(
+    userId: string,
+    organizationId: string,
+    filter: PlanListFilter,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ plan: Plan; role: PlanRole }[]> {
+    const query = manager
+      .createQueryBuilder(Plan, "plan")
+      .innerJoinAndMapOne("plan.membership", PlanMember, "member", "member.plan_id = plan.id AND member.user_id = :userId", {
+        userId,
+      })
+      .where("plan.organization_id = :organizationId", { organizationId })
+      .orderBy("plan.updated_at", "DESC");
+    if (filter.ownerId) query.andWhere("plan.owner_id = :ownerId", { ownerId: filter.ownerId });
+    if (filter.status) query.andWhere("plan.status = :status", { status: filter.status });
+    else query.andWhere("plan.status <> :archived", { archived: PlanStatus.ARCHIVED });
+    const plans: (Plan & { membership?: PlanMember })[] = await query.getMany();
+    // The inner join guarantees every row a membership.
+    return plans.map((plan) => ({ plan, role: plan.membership!.role }));
+  }
+
+  insert(plan: NewPlan, manager: EntityManager = this.dataSource.manager): Promise<Plan> {
+    return manager.save(Plan, manager.create(Plan, plan));
+  }
+
+  save(plan: Plan, manager: EntityManager = this.dataSource.manager): Promise<Plan> {
+    return manager.getRepository(Plan).save(plan);
+  }
+
+  /** The plan's status follows its sign-off; the sign-off module sets it inside its own transaction. */
+  async setStatus(planId: string, status: PlanStatus, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(Plan).update({ id: planId }, { status });
+  }
+
+  /** Runs `work` in one transaction; pass its manager to every repository call inside. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * What the users module needs from authentication (implemented by the auth module, wired in
+ * `services.ts`), so users never imports auth: auth depends on users, not the other way round.
+ */
+import type { EntityManager } from "typeorm";
+
+export interface UserCredentials {
+  /** The stored form of a new password. */
+  hashPassword(password: string): Promise<string>;
+  /** Signs the user out everywhere, inside the caller's transaction when `manager` is given. */
+  revokeAllSessions(userId: string, manager?: EntityManager): Promise<void>;
+}

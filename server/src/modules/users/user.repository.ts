@@ -1,0 +1,46 @@
+/** People: every query on the users table lives here. */
+import { In, type DataSource, type EntityManager } from "typeorm";
+import { isUuid } from "../../ids";
+import { User } from "./user.entity";
+
+export type NewUserRow = Omit<User, "id" | "createdAt">;
+
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Every active account with this email, oldest first: users are unique per organisation, not globally. */
+  listActiveByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).find({ where: { email, isActive: true }, order: { createdAt: "ASC" } });
+  }
+
+  findByEmailInOrganization(email: string, organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ email, organizationId });
+  }
+
+  findInOrganization(id: string, organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager.getRepository(User).findOneBy({ id, organizationId });
+  }
+
+  /** By id, in any order (the DataLoader behind every `User` field). */
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).findBy({ id: In([...ids]) });
+  }
+
+  listOfOrganization(organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).find({ where: { organizationId }, order: { name: "ASC" } });
+  }
+
+  insert(user: NewUserRow, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    return manager.getRepository(User).save(user);
+  }
+
+  async setActive(id: string, isActive: boolean, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(User).update({ id }, { isActive });
+  }
+
+  /** Runs `work` in one transaction; pass its manager to every repository call inside. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}
