@@ -86,7 +86,7 @@ export async function createServer(deps: ServerDeps) {
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res) }),
     graphqlBodyErrors(MAX_BODY_BYTES),
   );
-  app.use(exportRoutes(services));
+  app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);
 
   return {

@@ -15,7 +15,6 @@ import { slidesFromPlan } from "@planbridge/slides";
 import { deckToPptx } from "@planbridge/slides/pptx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { PlanService } from "../../server/src/modules/plans/plan.service";
 import type { User } from "../../server/src/modules/users/user.entity";
 import { PlanRole } from "../../server/src/policies/plan-role";
 import { addMember, createOrganization, createUser, sessionCookie } from "../../server/src/test-support/fixtures";
@@ -52,7 +51,7 @@ beforeAll(async () => {
   const organization = await createOrganization(dataSource);
   owner = await createUser(dataSource, { organizationId: organization.id, name: "Owner" });
   const approver = await createUser(dataSource, { organizationId: organization.id, name: "Director" });
-  const plan = await new PlanService(dataSource, server.server.documents).create(owner, "Big plan", bigPlanTemplate());
+  const plan = await server.server.services.plans.create(owner, "Big plan", bigPlanTemplate());
   planId = plan.id;
   await addMember(dataSource, planId, approver.id, PlanRole.APPROVER);
   const version = await server.server.services.versions.cut(owner, planId);

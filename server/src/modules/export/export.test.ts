@@ -186,7 +186,7 @@ async function seedApprovedPlan(server: TestServer): Promise<[string, string]> {
 describe("deck for presenter mode", () => {
   async function deck(client: GraphQLTestClient, number: string | number) {
     const response = await fetch(`${world.server.url}/api/plans/${world.plan.id}/versions/${number}/deck`, { headers: client.cookie ? { cookie: client.cookie } : {} });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
   it("gives any member the deck input of the approved version and of a draft, and nobody else", async () => {
