@@ -7,6 +7,7 @@ import { getNamedType, isInputObjectType, isScalarType, type GraphQLArgument, ty
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD } from "../test-support/fixtures";
 import { createGraphQLWorld, type GraphQLWorld } from "../test-support/graphql-world";
+import { OPS } from "../test-support/signoff-world";
 import { createSchema } from "./schema";
 
 let world: GraphQLWorld;
@@ -68,6 +69,27 @@ const ROWS: Row[] = [
   },
   { field: "Mutation.deactivateUser", query: `mutation($id: ID!) { deactivateUser(userId: $id) { id } }`, variables: (w) => ({ id: w.users.outsider.id }) },
   { field: "Mutation.reactivateUser", query: `mutation($id: ID!) { reactivateUser(userId: $id) { id } }`, variables: (w) => ({ id: w.users.outsider.id }) },
+  // Versions, sign-off, reviews and audit: the guard runs before any resolver, so ids need not name a version.
+  { field: "Mutation.cutVersion", query: OPS.cut, variables: (w) => ({ input: { planId: w.plan.id, name: "Council draft" } }) },
+  { field: "Mutation.restoreVersion", query: OPS.restore, variables: (w) => ({ input: { versionId: w.plan.id } }) },
+  { field: "Query.planVersions", query: OPS.versions, variables: (w) => ({ planId: w.plan.id }) },
+  { field: "Query.planVersion", query: OPS.version, variables: (w) => ({ id: w.plan.id }) },
+  { field: "Query.diffVersions", query: OPS.diff, variables: (w) => ({ from: w.plan.id, to: w.plan.id }) },
+  { field: "Query.diffVersionWithDraft", query: OPS.diffDraft, variables: (w) => ({ id: w.plan.id }) },
+  {
+    field: "Mutation.requestSignoff",
+    query: OPS.submit,
+    variables: (w) => ({ input: { versionId: w.plan.id, approverIds: [w.users.editor.id], sectionApprovers: [{ approverId: w.users.commenter.id, sectionIds: ["summary"] }] } }),
+  },
+  { field: "Mutation.approveVersion", query: OPS.approve, variables: (w) => ({ input: { versionId: w.plan.id } }) },
+  { field: "Mutation.requestChanges", query: OPS.requestChanges, variables: (w) => ({ input: { versionId: w.plan.id, comment: "Tighten the goals." } }) },
+  {
+    field: "Mutation.reviewTactic",
+    query: OPS.review,
+    variables: (w) => ({ input: { versionId: w.plan.id, sectionId: "summary", state: "CHANGES_NEEDED", comment: "Name the partners." } }),
+  },
+  { field: "Query.reviewCoverage", query: OPS.coverage, variables: (w) => ({ planId: w.plan.id }) },
+  { field: "Query.auditLog", query: OPS.audit, variables: (w) => ({ planId: w.plan.id }) },
 ];
 
 /** Every path to a string in the variables, e.g. ["input", "title"]. */
