@@ -9,6 +9,7 @@ const projects = [
   "server/tsconfig.json",
   "packages/protocol/tsconfig.json",
   "packages/plan-schema/tsconfig.json",
+  "packages/slides/tsconfig.json",
   "client/tsconfig.json",
   "test/bench/tsconfig.json",
   "test/tsconfig.json",
@@ -60,7 +61,7 @@ export default tseslint.config(
   },
   {
     // Build and tool configuration files are not part of any tsconfig: lint them without types.
-    files: ["*.{js,mjs,cjs,mts}", "**/*.config.{ts,mts}", "client/codegen.ts", ".dependency-cruiser.cjs", "test/faults/*.cjs"],
+    files: ["*.{js,mjs,cjs,mts}", "**/*.config.{ts,mts}", "client/codegen.ts", ".dependency-cruiser.cjs", "server/src/test-support/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

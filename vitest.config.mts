@@ -15,6 +15,8 @@ export default defineConfig({
       graphql: requireFromServer.resolve("graphql"),
       "@planbridge/protocol": src("protocol"),
       "@planbridge/plan-schema": src("plan-schema"),
+      "@planbridge/slides/pptx": fileURLToPath(new URL("./packages/slides/src/to-pptx.ts", import.meta.url)),
+      "@planbridge/slides": src("slides"),
     },
   },
   test: {

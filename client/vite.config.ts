@@ -13,6 +13,7 @@ export default defineConfig({
     alias: {
       "@planbridge/plan-schema": packageSource("plan-schema"),
       "@planbridge/protocol": packageSource("protocol"),
+      "@planbridge/slides": packageSource("slides"),
     },
     // One copy of yjs in the bundle: two copies break Y.Doc instanceof checks in the bindings.
     dedupe: ["yjs", "y-protocols", "@tiptap/pm", "react", "react-dom"],
@@ -20,6 +21,7 @@ export default defineConfig({
   server: {
     proxy: {
       "/graphql": { target: API_ORIGIN, ws: true },
+      "/api": API_ORIGIN,
       "/healthz": API_ORIGIN,
       "/collab": { target: API_ORIGIN, ws: true },
     },

@@ -1,6 +1,6 @@
 /**
  * Wires one HTTP server: GraphQL at /graphql (HTTP, and subscriptions over WebSocket), collaboration
- * WebSockets at /collab, /healthz and the client.
+ * WebSockets at /collab, downloads under /api, /healthz and the client.
  */
 import { existsSync } from "node:fs";
 import http from "node:http";
@@ -26,6 +26,7 @@ import { graphqlBodyErrors } from "./http/graphql-body-errors";
 import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
+import { exportRoutes } from "./modules/export/export.routes";
 import { createCollaborationAccess, createServices, type Services } from "./services";
 
 export interface ServerDeps {
@@ -94,6 +95,7 @@ export async function createServer(deps: ServerDeps) {
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res) }),
     graphqlBodyErrors(MAX_BODY_BYTES),
   );
+  app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);
 
   return {
@@ -106,6 +108,7 @@ export async function createServer(deps: ServerDeps) {
       await subscriptions.close();
       await collaboration.close();
       await apollo.stop();
+      await services.exports.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
@@ -121,5 +124,5 @@ function serveClient(app: express.Express, clientDist: string) {
   // Source maps would hand out the client's source; the build keeps them (hidden) for error reports only.
   app.get(/\.map$/, (_req, res) => res.status(404).end());
   app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!graphql|collab|healthz).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|collab|healthz|api\/).*/, (_req, res) => res.sendFile(index));
 }

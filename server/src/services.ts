@@ -18,6 +18,10 @@ import { CommentFeed } from "./modules/comments/comment-feed";
 import type { CommentDocuments } from "./modules/comments/comment-documents.port";
 import { CommentsRepository } from "./modules/comments/comments.repository";
 import { CommentsService } from "./modules/comments/comments.service";
+import { DeckRenderer } from "./modules/export/deck-renderer";
+import { ExportRepository } from "./modules/export/export.repository";
+import { ExportService } from "./modules/export/export.service";
+import { PdfConverter } from "./modules/export/pdf-converter";
 import { OrganizationRepository } from "./modules/organizations/organization.repository";
 import { PlanAccessRepository } from "./modules/plans/plan-access.repository";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
@@ -50,6 +54,7 @@ export interface Repositories {
   tacticReviews: TacticReviewRepository;
   audit: AuditRepository;
   comments: CommentsRepository;
+  exports: ExportRepository;
 }
 
 export interface Services extends ContextServices {
@@ -57,6 +62,8 @@ export interface Services extends ContextServices {
   dataSource: DataSource;
   events: DomainEvents;
   repositories: Repositories;
+  /** Downloads and presenter decks (plain HTTP routes, not GraphQL). */
+  exports: ExportService;
 }
 
 export function createRepositories(dataSource: DataSource): Repositories {
@@ -73,6 +80,7 @@ export function createRepositories(dataSource: DataSource): Repositories {
     tacticReviews: new TacticReviewRepository(dataSource),
     audit: new AuditRepository(dataSource),
     comments: new CommentsRepository(dataSource, plans),
+    exports: new ExportRepository(dataSource),
   };
 }
 
@@ -107,6 +115,7 @@ export function createServices(
     audit: new AuditService(repositories.audit, plans),
     comments,
     commentFeed: new CommentFeed(comments, commentEvents, events),
+    exports: new ExportService(plans, repositories, new DeckRenderer(), new PdfConverter(env.sofficePath)),
   };
 }
 

@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 function startChild(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["-r", path.join(here, "swc-register.cjs"), path.join(here, "collab-server-child.ts")], {
+  const child = spawn(process.execPath, ["-r", path.resolve(here, "../../server/src/test-support/swc-register.cjs"), path.join(here, "collab-server-child.ts")], {
     env: { ...process.env, DATABASE_URL: db.databaseUrl, COMPACT_AFTER_ROWS: "7" },
     stdio: ["ignore", "pipe", "inherit"],
   });

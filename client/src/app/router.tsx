@@ -23,6 +23,8 @@ export const router = createBrowserRouter([
         lazy: () => import("../features/versions/version-diff-page").then((m) => ({ Component: m.VersionDiffPage })),
       },
       { path: "plans/:planId/versions/:versionId", lazy: () => import("../features/versions/version-page").then((m) => ({ Component: m.VersionPage })) },
+      { path: "plans/:planId/present/:version", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.PresenterPage })) },
+      { path: "plans/:planId/follow", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.FollowPage })) },
       { path: "plans/:planId/audit", lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },

@@ -55,6 +55,8 @@ const schema = z.object({
   // documents over Redis pub/sub (DESIGN.md, "Scale-out") is its own issue. One process serves all until then.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   CLIENT_DIST: z.string().optional(),
+  /** LibreOffice's command line, for PDF export: a name on PATH or an absolute path. */
+  SOFFICE_PATH: z.string().min(1, "must name the LibreOffice binary (soffice)").default("soffice"),
   TRUST_PROXY: trustProxy,
 });
 
@@ -73,6 +75,8 @@ export interface Env {
   redisUrl?: string;
   /** Built client served on the same port as /graphql. */
   clientDist: string;
+  /** LibreOffice (`soffice`) that converts exported decks to PDF; PDF export says so when it is missing. */
+  sofficePath: string;
   /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
   trustProxy: false | number | string[];
 }
@@ -99,6 +103,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     seedDemo: env.SEED_DEMO,
     redisUrl: env.REDIS_URL,
     clientDist: env.CLIENT_DIST ?? path.resolve(__dirname, "../../../client/dist"),
+    sofficePath: env.SOFFICE_PATH,
     trustProxy: env.TRUST_PROXY,
   };
 }

@@ -61,11 +61,12 @@ describe("Plan.viewerCan", () => {
     await members.OWNER.client.request(`mutation($planId: ID!) { unarchivePlan(planId: $planId) { id } }`, { planId });
   });
 
-  it("answers the owner's full rights and a viewer's none, as the product promises", async () => {
+  it("answers the owner's full rights and a viewer's only one (the approved deck), as the product promises", async () => {
     const owner = (await members.OWNER.client.request(VIEWER_CAN, { id: planId })).data?.plan.viewerCan;
     const viewer = (await members.VIEWER.client.request(VIEWER_CAN, { id: planId })).data?.plan.viewerCan;
     expect(owner).toMatchObject({ editText: true, manageMembers: true, approve: false, cutVersion: true, restore: true, viewAudit: true });
-    expect(Object.values(viewer)).not.toContain(true);
+    // A viewer watches the presentation of the signed plan and may download it (issue 12); nothing else.
+    expect(Object.entries(viewer).filter(([, allowed]) => allowed)).toEqual([["exportApproved", true]]);
   });
 });
 

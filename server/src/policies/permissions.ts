@@ -20,6 +20,7 @@ export const PLAN_PERMISSIONS = {
   restore: "plan.restore",
   viewAudit: "plan.viewAudit",
   export: "plan.export",
+  exportApproved: "plan.exportApproved",
 } as const satisfies Record<string, PlanAction>;
 
 export type PlanPermissions = Record<keyof typeof PLAN_PERMISSIONS, boolean>;

@@ -36,6 +36,7 @@ export const PLAN_ACTIONS = [
   "plan.restore",
   "plan.viewAudit",
   "plan.export",
+  "plan.exportApproved",
 ] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
@@ -60,14 +61,22 @@ const ALLOWED: Record<PlanAction, readonly PlanRole[]> = {
   "plan.restore": [OWNER],
   /** The evidence trail: for whoever answers for the plan (its owner) and whoever signs it (approvers). */
   "plan.viewAudit": [OWNER, APPROVER],
+  /** Any version, drafts included: for the people who write the plan. */
   "plan.export": [OWNER, EDITOR],
+  /** The signed version is what the field is shown: every member may download or present it. */
+  "plan.exportApproved": [OWNER, EDITOR, COMMENTER, APPROVER, VIEWER],
 };
 
 /** An archived plan is frozen: it can still be read, audited, exported and un-archived by its owner. */
-const ALLOWED_WHEN_ARCHIVED: ReadonlySet<PlanAction> = new Set(["plan.view", "plan.viewAudit", "plan.export", "plan.archive"]);
+const ALLOWED_WHEN_ARCHIVED: ReadonlySet<PlanAction> = new Set(["plan.view", "plan.viewAudit", "plan.export", "plan.exportApproved", "plan.archive"]);
 
 export function can(actor: Actor, action: PlanAction, subject: PlanSubject): boolean {
   if (!actor.isActive || actor.organizationId !== subject.organizationId || subject.role === null) return false;
   if (subject.isArchived && !ALLOWED_WHEN_ARCHIVED.has(action)) return false;
   return ALLOWED[action].includes(subject.role);
+}
+
+/** Exporting the approved version is open to every member; any other version is a draft. */
+export function exportAction(isApprovedVersion: boolean): PlanAction {
+  return isApprovedVersion ? "plan.exportApproved" : "plan.export";
 }

@@ -16,6 +16,8 @@ export const PlanQuery = graphql(`
         assignReviewer
         comment
         suggest
+        export
+        exportApproved
       }
       members {
         id

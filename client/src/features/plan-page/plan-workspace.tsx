@@ -5,6 +5,7 @@ import type { Editor } from "@tiptap/core";
 import { IconAlertTriangle, IconArchive, IconEye } from "@tabler/icons-react";
 import { useCallback, useMemo, useState, type ComponentType } from "react";
 import { useMutation } from "urql";
+import type { WebsocketProvider } from "y-websocket";
 import { goToSignIn } from "../../app/sign-in-redirect";
 import { useConnectionState } from "../../collab/use-connection-state";
 import { usePlanConnection } from "../../collab/use-plan-connection";
@@ -32,7 +33,12 @@ export interface PlanExtensionProps {
   planId: string;
   myId: string;
   members: Plan["members"];
-  placement: "banner" | "side";
+  /** What the viewer may do on this plan (the server's policy). */
+  can: Plan["viewerCan"];
+  /** The plan's collaboration socket, for features that read awareness (who is presenting). */
+  provider: WebsocketProvider | null;
+  /** "header": beside the plan's title; "banner": above the sections; "side": beside them. */
+  placement: "header" | "banner" | "side";
   onPlanChanged(): void;
 }
 
@@ -58,7 +64,7 @@ export function PlanWorkspace({ plan, onPlanChanged, Extension, addOn: AddOn = N
   const isArchived = plan.status === "ARCHIVED";
   const canEdit = can.editText && !connectionState.terminalMessage;
   const assignReviewer = useAssignReviewer(plan.id);
-  const extension = { planId: plan.id, myId: me.id, members: plan.members, onPlanChanged };
+  const extension = { planId: plan.id, myId: me.id, members: plan.members, can, provider, onPlanChanged };
   const people = useMemo(() => plan.members.map(({ user }) => user), [plan.members]);
 
   // The layout is rendered inside the add-on (comments), which adds the panel and the editors' extras.
@@ -70,7 +76,12 @@ export function PlanWorkspace({ plan, onPlanChanged, Extension, addOn: AddOn = N
         status={plan.status}
         myRole={plan.myRole}
         canRename={can.rename}
-        aside={can.archive && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
+        aside={
+          <>
+            {Extension && <Extension {...extension} placement="header" />}
+            {can.archive && <PlanActionsMenu planId={plan.id} isArchived={isArchived} onChanged={onPlanChanged} />}
+          </>
+        }
       />
       {connectionState.terminalMessage && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Live editing stopped" role="alert">

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, type ReactNode } from "react";
 import type { PlanRole } from "../../gql/graphql";
 import { ReviewCoveragePanel } from "./review-coverage-panel";
 import { SignoffBanner } from "./signoff-banner";
@@ -18,13 +18,15 @@ export interface PlanSignoffAreaProps {
   /** Rendered once above the sections (the banner) and once beside them (versions and coverage). */
   placement: "banner" | "side";
   onPlanChanged(): void;
+  /** Menu items other features add to each version (see VersionsPanel). */
+  versionActions?: (version: { id: string; number: number }) => ReactNode;
 }
 
 /**
  * Versions, sign-off and council review on the plan page. Both placements ask the same query, which the
  * GraphQL client shares, so a refresh after one's action updates the other too.
  */
-export function PlanSignoffArea({ planId, myId, members, placement, onPlanChanged }: PlanSignoffAreaProps) {
+export function PlanSignoffArea({ planId, myId, members, placement, onPlanChanged, versionActions }: PlanSignoffAreaProps) {
   const state = usePlanSignoff(planId);
   const { refresh } = state;
   // A sign-off changes the plan's status badge too.
@@ -35,7 +37,7 @@ export function PlanSignoffArea({ planId, myId, members, placement, onPlanChange
   return placement === "banner" ? (
     <PlanSignoffBanner state={state} myId={myId} onChanged={onChanged} />
   ) : (
-    <PlanSignoffPanels planId={planId} state={state} myId={myId} members={members} onChanged={onChanged} />
+    <PlanSignoffPanels planId={planId} state={state} myId={myId} members={members} versionActions={versionActions} onChanged={onChanged} />
   );
 }
 
@@ -52,7 +54,7 @@ function PlanSignoffBanner({ state, myId, onChanged }: AreaProps) {
 }
 
 /** Versions and council review coverage, beside the plan. */
-function PlanSignoffPanels({ planId, state, myId, members, onChanged }: AreaProps & { planId: string; members: Member[] }) {
+function PlanSignoffPanels({ planId, state, myId, members, versionActions, onChanged }: AreaProps & Pick<PlanSignoffAreaProps, "planId" | "members" | "versionActions">) {
   const plan = state.data?.plan;
   const coverage = state.data?.reviewCoverage;
   if (!plan) return null;
@@ -64,6 +66,7 @@ function PlanSignoffPanels({ planId, state, myId, members, onChanged }: AreaProp
         submittedVersionId={plan.signoff?.version.id ?? null}
         members={members}
         can={plan.viewerCan}
+        versionActions={versionActions}
         onChanged={onChanged}
       />
       {coverage?.version && coverage.sections.length > 0 && (

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Button, Group, Menu, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconDots } from "@tabler/icons-react";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useMutation } from "urql";
 import { ConfirmModal } from "../../components/confirm-modal";
@@ -24,10 +24,12 @@ interface VersionsPanelProps {
   /** What the viewer may do here, from the server's policy (`Plan.viewerCan`). */
   can: VersionPermissions;
   onChanged(): void;
+  /** Menu items other features add to each version (export and present), composed by the app's route. */
+  versionActions?: (version: { id: string; number: number }) => ReactNode;
 }
 
 /** The plan's fixed, hashed versions: cut one, submit it for sign-off, compare, restore. */
-export function VersionsPanel({ planId, versions, submittedVersionId, members, can, onChanged }: VersionsPanelProps) {
+export function VersionsPanel({ planId, versions, submittedVersionId, members, can, versionActions, onChanged }: VersionsPanelProps) {
   return (
     <Paper withBorder p="md" data-testid="versions-panel">
       <Stack gap="sm">
@@ -56,6 +58,7 @@ export function VersionsPanel({ planId, versions, submittedVersionId, members, c
             isSubmitted={version.id === submittedVersionId}
             approvers={members.filter((member) => member.role === "APPROVER")}
             can={can}
+            extraActions={versionActions?.({ id: version.id, number: version.number })}
             onChanged={onChanged}
           />
         ))}
@@ -94,9 +97,10 @@ interface VersionRowProps {
   approvers: Member[];
   can: VersionPermissions;
   onChanged(): void;
+  extraActions?: ReactNode;
 }
 
-function VersionRow({ planId, version, previous, isSubmitted, approvers, can, onChanged }: VersionRowProps) {
+function VersionRow({ planId, version, previous, isSubmitted, approvers, can, extraActions, onChanged }: VersionRowProps) {
   const [isSubmitting, submitting] = useDisclosure(false);
   const [isRestoring, restoring] = useDisclosure(false);
   const [, restoreVersion] = useMutation(RestoreVersionMutation);
@@ -133,6 +137,8 @@ function VersionRow({ planId, version, previous, isSubmitted, approvers, can, on
               Compare with version {previous.number}
             </Menu.Item>
           )}
+          {extraActions && <Menu.Divider />}
+          {extraActions}
           {can.requestSignoff && <Menu.Item onClick={submitting.open}>Submit for sign-off</Menu.Item>}
           {can.restore && (
             <Menu.Item color="red" onClick={restoring.open}>

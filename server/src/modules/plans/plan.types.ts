@@ -126,5 +126,6 @@ export class PlanPermissions implements Record<keyof typeof PLAN_PERMISSIONS, bo
   @Field({ description: "Mark a tactic reviewed or ask for changes (the assigned reviewer only)" }) reviewTactic: boolean;
   @Field({ description: "Put a version's content back as the draft" }) restore: boolean;
   @Field() viewAudit: boolean;
-  @Field() export: boolean;
+  @Field({ description: "Download any version, drafts included" }) export: boolean;
+  @Field({ description: "Download or present the approved version" }) exportApproved: boolean;
 }

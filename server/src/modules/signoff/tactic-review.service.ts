@@ -137,7 +137,8 @@ export class TacticReviewService {
   }
 }
 
-function coverageState(reviewerId: string | null, review: TacticReview | null, hash: string): ReviewCoverageState {
+/** Exported for the slides: a tactic slide shows the same standing as the coverage panel. */
+export function coverageState(reviewerId: string | null, review: TacticReview | null, hash: string): ReviewCoverageState {
   if (!reviewerId) return ReviewCoverageState.UNASSIGNED;
   if (!review) return ReviewCoverageState.WAITING;
   if (review.sectionHash !== hash) return ReviewCoverageState.STALE;

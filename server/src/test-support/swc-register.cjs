@@ -1,17 +1,20 @@
 /**
- * Lets a plain `node` child process run the server's TypeScript sources (fault tests kill real
- * processes, so they cannot run inside vitest): compiles .ts with SWC on require, with decorator
- * metadata for TypeORM, and maps the workspace packages to their sources like vitest.config.mts does.
+ * Lets a plain `node` child process or worker thread run the server's TypeScript sources (fault tests
+ * kill real processes, and export runs its renderer in a worker, neither inside vitest's transform):
+ * compiles .ts with SWC on require, with decorator metadata for TypeORM, and maps the workspace packages
+ * to their sources like vitest.config.mts does.
  */
 const fs = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
 const { transformSync } = require("@swc/core");
 
-const repo = path.resolve(__dirname, "../..");
+const repo = path.resolve(__dirname, "../../..");
 const aliases = {
   "@planbridge/protocol": path.join(repo, "packages/protocol/src/index.ts"),
   "@planbridge/plan-schema": path.join(repo, "packages/plan-schema/src/index.ts"),
+  "@planbridge/slides": path.join(repo, "packages/slides/src/index.ts"),
+  "@planbridge/slides/pptx": path.join(repo, "packages/slides/src/to-pptx.ts"),
 };
 
 const resolveFilename = Module._resolveFilename;

@@ -1,0 +1,68 @@
+/**
+ * PDF by converting the PPTX with LibreOffice headless, so the PDF shows exactly the deck's slides.
+ * Each conversion gets its own temporary directory and LibreOffice profile: two conversions sharing a
+ * profile would wait on each other's lock or fail.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { setPriority, tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DomainError } from "../../errors";
+
+const TIMEOUT_MS = 120_000;
+/** Like the deck renderer: a long conversion yields the CPU to live editing. */
+const CONVERTER_NICENESS = 10;
+
+function lowerPriority(pid: number | undefined): void {
+  try {
+    if (pid !== undefined) setPriority(pid, CONVERTER_NICENESS);
+  } catch {
+    // Not permitted here, or soffice already exited: the conversion still runs.
+  }
+}
+
+/** What the API answers when the server cannot make PDFs: a 503 naming what to install. */
+export class PdfConverterMissingError extends DomainError {
+  readonly reason = "LIBREOFFICE_MISSING";
+
+  constructor(sofficePath: string) {
+    super(
+      "SERVICE_UNAVAILABLE",
+      `PDF export needs LibreOffice on the server, and "${sofficePath}" was not found. Install the libreoffice-impress package ` +
+        "(apt-get install -y libreoffice-impress) or set SOFFICE_PATH to its soffice binary. PPTX and Markdown exports still work.",
+    );
+  }
+}
+
+export class PdfConverter {
+  constructor(private readonly sofficePath: string) {}
+
+  async convert(pptx: Uint8Array): Promise<Uint8Array> {
+    const dir = await mkdtemp(path.join(tmpdir(), "planbridge-pdf-"));
+    try {
+      const input = path.join(dir, "deck.pptx");
+      await writeFile(input, pptx);
+      await this.run(["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`, "--convert-to", "pdf", "--outdir", dir, input]);
+      return await readFile(path.join(dir, "deck.pdf"));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private run(args: string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.sofficePath, args, { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+      lowerPriority(child.pid);
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+      child.once("error", (error: NodeJS.ErrnoException) => {
+        reject(error.code === "ENOENT" || error.code === "EACCES" ? new PdfConverterMissingError(this.sofficePath) : error);
+      });
+      child.once("close", (code, signal) => {
+        if (code === 0) resolve();
+        else reject(new Error(`LibreOffice could not convert the deck (exit ${code ?? signal}): ${stderr.trim()}`));
+      });
+    });
+  }
+}
