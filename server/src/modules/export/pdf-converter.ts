@@ -5,22 +5,19 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { setPriority, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DomainError } from "../../errors";
 
 const TIMEOUT_MS = 120_000;
-/** Like the deck renderer: a long conversion yields the CPU to live editing. */
-const CONVERTER_NICENESS = 10;
-
-function lowerPriority(pid: number | undefined): void {
-  try {
-    if (pid !== undefined) setPriority(pid, CONVERTER_NICENESS);
-  } catch {
-    // Not permitted here, or soffice already exited: the conversion still runs.
-  }
-}
+/**
+ * A conversion keeps a core busy for seconds: it runs at the lowest priority, started through `nice` so
+ * that every process LibreOffice forks inherits it (renicing the wrapper after spawn races its children).
+ */
+const CONVERTER_NICENESS = "19";
+/** `nice` answers 127 (not found) or 126 (not executable) for the command it was asked to run. */
+const COMMAND_MISSING = new Set([126, 127]);
 
 /** What the API answers when the server cannot make PDFs: a 503 naming what to install. */
 export class PdfConverterMissingError extends DomainError {
@@ -36,9 +33,18 @@ export class PdfConverterMissingError extends DomainError {
 }
 
 export class PdfConverter {
+  /** One conversion at a time: two would take both cores of a small server from live editing. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly sofficePath: string) {}
 
-  async convert(pptx: Uint8Array): Promise<Uint8Array> {
+  convert(pptx: Uint8Array): Promise<Uint8Array> {
+    const turn = this.queue.then(() => this.convertNow(pptx));
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async convertNow(pptx: Uint8Array): Promise<Uint8Array> {
     const dir = await mkdtemp(path.join(tmpdir(), "planbridge-pdf-"));
     try {
       const input = path.join(dir, "deck.pptx");
@@ -52,8 +58,7 @@ export class PdfConverter {
 
   private run(args: string[]): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = spawn(this.sofficePath, args, { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
-      lowerPriority(child.pid);
+      const child = spawn("nice", ["-n", CONVERTER_NICENESS, this.sofficePath, ...args], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
       let stderr = "";
       child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
       child.once("error", (error: NodeJS.ErrnoException) => {
@@ -61,6 +66,7 @@ export class PdfConverter {
       });
       child.once("close", (code, signal) => {
         if (code === 0) resolve();
+        else if (code !== null && COMMAND_MISSING.has(code)) reject(new PdfConverterMissingError(this.sofficePath));
         else reject(new Error(`LibreOffice could not convert the deck (exit ${code ?? signal}): ${stderr.trim()}`));
       });
     });
