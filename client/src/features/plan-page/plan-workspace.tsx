@@ -103,7 +103,7 @@ export function PlanWorkspace({ plan, onPlanChanged, Extension, addOn: AddOn = N
       {!isArchived && !can.editText && plan.myRole && (
         <Alert color="gray" variant="light" icon={<IconEye size={18} />}>
           <Text size="sm">
-            You're a {ROLE_LABELS[plan.myRole].toLowerCase()} on this plan: you see every change live, but only owners and editors change the text.
+            You're {articleFor(ROLE_LABELS[plan.myRole])} {ROLE_LABELS[plan.myRole].toLowerCase()} on this plan: you see every change live, but only owners and editors change the text.
           </Text>
         </Alert>
       )}
@@ -156,4 +156,9 @@ function useAssignReviewer(planId: string) {
     },
     [assign, planId],
   );
+}
+
+/** "an approver", "a viewer": the article for a role label read aloud. */
+function articleFor(label: string): string {
+  return /^[aeiou]/i.test(label) ? "an" : "a";
 }
