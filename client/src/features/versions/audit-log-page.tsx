@@ -1,11 +1,12 @@
-import { Alert, Anchor, Breadcrumbs, Code, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Code, Stack, Table, Text, Title } from "@mantine/core";
 import { IconShieldCheck, IconShieldX } from "@tabler/icons-react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { useQuery } from "urql";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError } from "../../components/graphql-errors";
 import { RelativeTime } from "../../components/relative-time";
 import { AuditLogQuery } from "./versions-documents";
+import { BackToPlan } from "./back-to-plan";
 
 /** The plan's hash-chained audit trail, and whether the chain still verifies. */
 export function AuditLogPage() {
@@ -16,11 +17,7 @@ export function AuditLogPage() {
   if (!log) return <Alert color="red">{describeError(error) ?? "The audit log is not available."}</Alert>;
   return (
     <Stack gap="md" data-testid="audit-log">
-      <Breadcrumbs>
-        <Anchor component={Link} to={`/plans/${planId}`} size="sm" c="dimmed">
-          Back to the plan
-        </Anchor>
-      </Breadcrumbs>
+      <BackToPlan planId={planId} />
       <Title order={1} size="h2">
         Audit log
       </Title>

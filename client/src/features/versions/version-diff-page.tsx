@@ -1,11 +1,12 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { Link, useParams } from "react-router";
+import { Alert, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useParams } from "react-router";
 import { useQuery } from "urql";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError } from "../../components/graphql-errors";
 import type { SectionChange, WordChangeKind } from "../../gql/graphql";
 import classes from "./versions.module.css";
 import { DiffVersionsQuery, DiffWithDraftQuery } from "./versions-documents";
+import { BackToPlan } from "./back-to-plan";
 
 interface SectionDiff {
   sectionId: string;
@@ -43,11 +44,7 @@ export function VersionDiffPage() {
   const unchanged = sections.length - changed.length;
   return (
     <Stack gap="md" data-testid="version-diff">
-      <Breadcrumbs>
-        <Anchor component={Link} to={`/plans/${planId}`} size="sm" c="dimmed">
-          Back to the plan
-        </Anchor>
-      </Breadcrumbs>
+      <BackToPlan planId={planId} />
       <Title order={1} size="h2">
         Version {diff.from.number} → {toLabel}
       </Title>

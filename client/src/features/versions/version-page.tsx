@@ -1,8 +1,8 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Code, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Code, Paper, Stack, Text, Title } from "@mantine/core";
 import { isSectionKind, SectionKind, type PlanJson } from "@planbridge/plan-schema";
 import { generateHTML, type JSONContent } from "@tiptap/core";
 import { useMemo } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { useQuery } from "urql";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError } from "../../components/graphql-errors";
@@ -11,6 +11,7 @@ import { contentExtensions } from "../../editor/editor-extensions";
 import editorClasses from "../../editor/section-editor.module.css";
 import { SECTION_KIND_LABELS } from "../../components/section-kinds";
 import { PlanVersionQuery } from "./versions-documents";
+import { BackToPlan } from "./back-to-plan";
 
 /** A version read-only: the same section rendering as the plan page, from the stored JSON, no editors. */
 export function VersionPage() {
@@ -22,11 +23,7 @@ export function VersionPage() {
   const plan = version.content as PlanJson;
   return (
     <Stack gap="md" data-testid="version-view">
-      <Breadcrumbs>
-        <Anchor component={Link} to={`/plans/${planId}`} size="sm" c="dimmed">
-          Back to the plan
-        </Anchor>
-      </Breadcrumbs>
+      <BackToPlan planId={planId} />
       <Title order={1} size="h2">
         Version {version.number}
         {version.name ? ` · ${version.name}` : ""}
