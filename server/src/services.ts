@@ -5,6 +5,7 @@
 import type { CommentLimits } from "@planbridge/plan-schema";
 import type { DataSource } from "typeorm";
 import type { Env } from "./config/env";
+import { createMailer, type Mailer } from "./mail/mailer";
 import { DomainEvents } from "./events/domain-events";
 import type { ContextServices } from "./graphql/context";
 import { AuthService } from "./modules/auth/auth.service";
@@ -64,6 +65,8 @@ export interface Services extends ContextServices {
   repositories: Repositories;
   /** Downloads and presenter decks (plain HTTP routes, not GraphQL). */
   exports: ExportService;
+  /** Invitations, resets and digests leave through it (SMTP, or the outbox folder). */
+  mailer: Mailer;
 }
 
 export function createRepositories(dataSource: DataSource): Repositories {
@@ -92,6 +95,7 @@ export function createServices(
   documents: PlanDocuments & CommentDocuments & VersionDocuments,
   commentLimits?: CommentLimits,
   notifier: SignoffNotifier = new DomainEventNotifier(events),
+  mailer: Mailer = createMailer(env.mail),
 ): Services {
   const repositories = createRepositories(dataSource);
   const plans = createPlanService(repositories, documents, events);
@@ -104,6 +108,7 @@ export function createServices(
     dataSource,
     events,
     repositories,
+    mailer,
     sessions,
     auth: new AuthService(repositories.users, sessions),
     users: new UserService(repositories.users, new AuthUserCredentials(sessions), events),

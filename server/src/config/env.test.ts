@@ -37,3 +37,28 @@ describe("SOFFICE_PATH", () => {
     expect(() => loadEnv({ SOFFICE_PATH: "" })).toThrow(/SOFFICE_PATH: must name the LibreOffice binary/);
   });
 });
+
+describe("mail and public URL settings", () => {
+  it("writes mails to <DATA_DIR>/outbox without SMTP_URL, and nowhere under NODE_ENV=test", () => {
+    expect(loadEnv({ DATA_DIR: "/srv/planbridge" }).mail).toEqual({
+      smtpUrl: undefined,
+      from: "planbridge <no-reply@localhost>",
+      outboxDir: "/srv/planbridge/outbox",
+    });
+    expect(loadEnv({ NODE_ENV: "test" }).mail.outboxDir).toBeUndefined();
+    expect(loadEnv({ NODE_ENV: "test", MAIL_OUTBOX_DIR: "/tmp/mails" }).mail.outboxDir).toBe("/tmp/mails");
+  });
+
+  it("takes an smtp:// or smtps:// SMTP_URL and refuses anything else, naming the variable", () => {
+    expect(loadEnv({ SMTP_URL: "smtps://user:secret@mail.example.com:465" }).mail.smtpUrl).toBe(
+      "smtps://user:secret@mail.example.com:465",
+    );
+    expect(() => loadEnv({ SMTP_URL: "mail.example.com" })).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+  });
+
+  it("takes PUBLIC_URL without its trailing slash and refuses a non-http URL", () => {
+    expect(loadEnv({ PUBLIC_URL: "https://plans.example.com/" }).publicUrl).toBe("https://plans.example.com");
+    expect(loadEnv({}).publicUrl).toBeUndefined();
+    expect(() => loadEnv({ PUBLIC_URL: "ftp://plans.example.com" })).toThrow(/PUBLIC_URL/);
+  });
+});

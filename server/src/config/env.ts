@@ -58,6 +58,23 @@ const schema = z.object({
   /** LibreOffice's command line, for PDF export: a name on PATH or an absolute path. */
   SOFFICE_PATH: z.string().min(1, "must name the LibreOffice binary (soffice)").default("soffice"),
   TRUST_PROXY: trustProxy,
+  /** Where links in mails and feeds point (https://plans.example.com); unset: the request's own origin. */
+  PUBLIC_URL: z
+    .string()
+    .url("must be an absolute http(s) URL")
+    .regex(/^https?:\/\//, "must be an http:// or https:// URL")
+    .transform((value) => value.replace(/\/+$/, ""))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Outgoing mail server (smtp://user:pass@host:587 or smtps://...); unset: mails go to the outbox folder. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3, "must be a sender such as planbridge <no-reply@example.com>").default("planbridge <no-reply@localhost>"),
+  /** Folder for mails when SMTP_URL is unset; default `<DATA_DIR>/outbox`, off under NODE_ENV=test. */
+  MAIL_OUTBOX_DIR: z.string().optional(),
 });
 
 export interface Env {
@@ -79,6 +96,16 @@ export interface Env {
   sofficePath: string;
   /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
   trustProxy: false | number | string[];
+  /** Origin for absolute links (invites, calendar feeds); undefined: taken from the request. */
+  publicUrl?: string;
+  mail: MailSettings;
+}
+
+export interface MailSettings {
+  smtpUrl?: string;
+  from: string;
+  /** Where mails are written as .eml files when no SMTP server is set; undefined: not written. */
+  outboxDir?: string;
 }
 
 export class EnvError extends Error {
@@ -105,5 +132,16 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     clientDist: env.CLIENT_DIST ?? path.resolve(__dirname, "../../../client/dist"),
     sofficePath: env.SOFFICE_PATH,
     trustProxy: env.TRUST_PROXY,
+    publicUrl: env.PUBLIC_URL,
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      outboxDir: outboxDir(env.MAIL_OUTBOX_DIR, env.DATA_DIR, env.NODE_ENV),
+    },
   };
+}
+
+function outboxDir(configured: string | undefined, dataDir: string, nodeEnv: string): string | undefined {
+  if (configured) return path.resolve(configured);
+  return nodeEnv === "test" ? undefined : path.resolve(dataDir, "outbox");
 }
