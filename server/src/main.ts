@@ -1,5 +1,6 @@
 /** Process entry: settings, database, migrations, demo data, then one HTTP server on PORT. */
 import "reflect-metadata";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createServer } from "./app";
 import { loadEnv, type Env } from "./config/env";
@@ -16,7 +17,9 @@ async function main(env: Env, logger: Logger) {
 
   await new Promise<void>((resolve) => server.httpServer.listen(env.port, env.host, resolve));
   const database = env.databaseUrl ? "PostgreSQL" : `embedded PGlite in ${path.resolve(env.dataDir)}`;
-  logger.info({ port: env.port, database: env.databaseUrl ? "postgresql" : "pglite" }, `planbridge is running at http://localhost:${env.port} (database: ${database})`);
+  // The bound port, not PORT: PORT=0 (tests) picks a free one.
+  const { port } = server.httpServer.address() as AddressInfo;
+  logger.info({ port, database: env.databaseUrl ? "postgresql" : "pglite" }, `planbridge is running at http://localhost:${port} (database: ${database})`);
 
   let isStopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
