@@ -88,6 +88,9 @@ export async function createServer(deps: ServerDeps) {
     includeStacktraceInErrorResponses: !env.isProduction,
     formatError: formatError(env.isProduction),
     logger: logger.child({ component: "apollo" }),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would drop the collaboration sockets (1006
+    // instead of 1001) and re-raise the signal before edits in flight are committed.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLog(logger.child({ component: "graphql" }), metrics),

@@ -39,8 +39,9 @@ async function main(env: Env, logger: Logger) {
     else logger.warn({ ms: Date.now() - started }, "shut down with unacknowledged edits; their clients resend them on reconnect");
     process.exit(0);
   };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  // A second signal while stopping is ignored (the deadline above still applies).
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 function start() {

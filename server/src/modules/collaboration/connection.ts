@@ -58,6 +58,8 @@ export class Connection implements RoomMember {
   /** Presence bytes: relayed to every member, so a flood would multiply. */
   private readonly awarenessByteRate: TokenBucket;
   private readonly claimedClients = new Set<number>();
+  /** Settles when the socket is closed for good (close handshake done, or terminated after CLOSE_GRACE_MS). */
+  readonly socketClosed: Promise<void>;
 
   constructor(
     private readonly socket: WebSocket,
@@ -74,6 +76,7 @@ export class Connection implements RoomMember {
     this.updateByteRate = new TokenBucket(limits.updateBytesPerSecond, limits.updateByteBurst);
     this.awarenessByteRate = new TokenBucket(limits.awarenessBytesPerSecond, limits.awarenessByteBurst);
     socket.binaryType = "nodebuffer";
+    this.socketClosed = new Promise((resolve) => socket.once("close", () => resolve()));
     socket.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
     socket.on("close", (code) => this.cleanUp(code));
     socket.on("error", (error) => {

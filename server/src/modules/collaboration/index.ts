@@ -154,7 +154,10 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
       const isFlushed = await withDeadline(registry.committer.flush(), options.commitDeadlineMs ?? 10_000);
       // The acks of the last commit are queued as microtasks; let them reach the sockets before the close frames.
       await new Promise((resolve) => setImmediate(resolve));
-      for (const connection of index.all()) connection.close(StandardCloseCode.ServerShutdown, "server shutting down");
+      const open = [...index.all()];
+      for (const connection of open) connection.close(StandardCloseCode.ServerShutdown, "server shutting down");
+      // Leaving before the close handshake ends would make clients see 1006 instead of 1001.
+      await Promise.all(open.map((connection) => connection.socketClosed));
       httpServer.off("upgrade", onUpgrade);
       if (isFlushed) await registry.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
