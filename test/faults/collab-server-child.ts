@@ -2,11 +2,13 @@
  * A collaboration server in its own process, for fault tests that SIGKILL it.
  * Env: DATABASE_URL (migrated already), COMPACT_AFTER_ROWS, and the test-only kill hook:
  * FAULT_STEP (a compaction step, see CompactionStep) with FAULT_AT (the n-th time that step is reached,
- * default 1) makes the process SIGKILL itself right there. Prints "READY <port>" when listening;
+ * default 1) makes the process SIGKILL itself right there. PORT (default 0) picks the port; with
+ * REPORT_LAG=1 it prints "LAG <p99 ms> <max ms>" of the event loop every 250 ms. Prints "READY <port>" when listening;
  * SIGTERM closes gracefully (commit, ack, close sockets with 1001) and exits 0.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createDataSource } from "../../server/src/db/data-source";
 import { DomainEvents } from "../../server/src/events/domain-events";
 import { SessionService } from "../../server/src/modules/auth/session.service";
@@ -47,9 +49,19 @@ async function main(): Promise<void> {
       process.exit(0);
     });
   });
-  httpServer.listen(0, "127.0.0.1", () => {
+  if (process.env.REPORT_LAG === "1") reportLag();
+  httpServer.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
     process.stdout.write(`READY ${(httpServer.address() as AddressInfo).port}\n`);
   });
+}
+
+function reportLag(): void {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  setInterval(() => {
+    process.stdout.write(`LAG ${(delay.percentile(99) / 1e6).toFixed(1)} ${(delay.max / 1e6).toFixed(1)}\n`);
+    delay.reset();
+  }, 250).unref();
 }
 
 main().catch((error: unknown) => {
