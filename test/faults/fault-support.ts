@@ -40,7 +40,7 @@ export function startProcess(script: string, env: NodeJS.ProcessEnv): Promise<Se
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
     child.once("exit", (code, signal) => reject(new Error(`server exited early (${code ?? signal})`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
       lines.push(line);
       const ready = /^READY (\d+)$/.exec(line) ?? /"port":(\d+)/.exec(line);
       if (ready) resolve({ child, port: Number(ready[1]), lines });

@@ -12,12 +12,12 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export function requestLog(logger: Logger, metrics: ServerMetrics): ApolloServerPlugin {
   return {
-    async requestDidStart({ request }) {
+    requestDidStart({ request }) {
       const started = process.hrtime.bigint();
       const incoming = request.http?.headers.get("x-request-id");
       const reqId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      return {
-        async willSendResponse({ response, operationName, errors }) {
+      return Promise.resolve({
+        willSendResponse({ response, operationName, errors }) {
           response.http.headers.set("x-request-id", reqId);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const codes = (errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
@@ -26,8 +26,9 @@ export function requestLog(logger: Logger, metrics: ServerMetrics): ApolloServer
           if (codes.some((code) => code === "INTERNAL_SERVER_ERROR" || code === "SERVICE_UNAVAILABLE")) {
             logger.error({ ...line, err: errors?.[0]?.originalError ?? errors?.[0] }, "graphql request failed");
           } else logger.info(line, "graphql request");
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
