@@ -11,6 +11,7 @@ import * as Y from "yjs";
 import { readPlan } from "@planbridge/plan-schema";
 import { createTestDatabase, type TestDatabase } from "../../server/src/db/test-database";
 import { connectClient, type TestClient } from "../collab/collab-harness";
+import { seededRandom } from "../collab/seeded-random";
 import { COLLAB_CHILD, createFaultPlan, exited, faultText, isRunning, startProcess, storedDoc, type FaultPlan } from "./fault-support";
 
 const SEEDS = process.env.FAULTS_LONG === "1" ? 20 : 5;
@@ -29,18 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.destroy();
 });
-
-/** mulberry32: a small seeded generator, so a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Highest acknowledged clock per Yjs client id, over every writer and every run so far. */
 const acked = new Map<number, number>();
@@ -83,7 +72,7 @@ async function typeUntilKilled(writers: TestClient[], child: ChildProcess, next:
 
 it(`loses no acknowledged update when the server is SIGKILLed at random moments (${SEEDS} seeds)`, { timeout: SEEDS * 30_000 }, async () => {
   for (let seed = 1; seed <= SEEDS; seed++) {
-    const next = random(seed * 7919);
+    const next = seededRandom(seed * 7919);
     const mode = KILL_MODES[(seed - 1) % KILL_MODES.length];
     const compaction = mode !== "after-ack" && mode !== "random-time";
     const server = await startProcess(COLLAB_CHILD, {

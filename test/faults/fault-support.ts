@@ -6,9 +6,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Client } from "pg";
+import { afterAll, beforeAll } from "vitest";
 import * as Y from "yjs";
 import { getSectionFragment, readPlan } from "@planbridge/plan-schema";
-import type { TestDatabase } from "../../server/src/db/test-database";
+import { createTestDatabase, type TestDatabase } from "../../server/src/db/test-database";
 import { SessionService } from "../../server/src/modules/auth/session.service";
 import { DocStore } from "../../server/src/modules/collaboration/doc-store";
 import { DocumentRegistry } from "../../server/src/modules/collaboration/document-registry";
@@ -72,6 +73,34 @@ export async function createFaultPlan(db: TestDatabase): Promise<FaultPlan> {
   const planId = (await createPlan(db.dataSource, new PlanDocumentService(store, registry), { owner })).id;
   const cookie = await sessionCookie(new SessionService(db.dataSource), owner.id);
   return { planId, cookie, store };
+}
+
+export interface FaultWorld {
+  db: TestDatabase;
+  plan: FaultPlan;
+  /** Starts a server process on this world's database; every one still running is SIGKILLed after the file. */
+  start(script: string, env?: NodeJS.ProcessEnv): Promise<ServerProcess>;
+}
+
+/** A database with one plan for the whole test file, and the server processes started on it. */
+export function useFaultWorld(): FaultWorld {
+  const servers: ServerProcess[] = [];
+  const world = {
+    async start(script: string, env: NodeJS.ProcessEnv = {}) {
+      const server = await startProcess(script, { DATABASE_URL: world.db.databaseUrl, ...env });
+      servers.push(server);
+      return server;
+    },
+  } as FaultWorld;
+  beforeAll(async () => {
+    world.db = await createTestDatabase();
+    world.plan = await createFaultPlan(world.db);
+  });
+  afterAll(async () => {
+    for (const server of servers) if (isRunning(server.child)) server.child.kill("SIGKILL");
+    await world.db?.destroy();
+  });
+  return world;
 }
 
 /** The text run the fault tests type into: the first paragraph of the plan's first section. */

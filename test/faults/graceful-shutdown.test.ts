@@ -4,30 +4,17 @@
  * collaboration socket with 1001 and exits 0; every stdout line is one JSON object with `level` and
  * `msg`. The writers reconnect to the restarted server on the same port and converge, nothing lost.
  */
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { StandardCloseCode } from "@planbridge/protocol";
-import { createTestDatabase, type TestDatabase } from "../../server/src/db/test-database";
 import { connectClient, type TestClient } from "../collab/collab-harness";
-import { createFaultPlan, exited, faultText, isRunning, MAIN, startProcess, storedDoc, type FaultPlan, type ServerProcess } from "./fault-support";
+import { exited, faultText, MAIN, storedDoc, useFaultWorld, type ServerProcess } from "./fault-support";
 
-let db: TestDatabase;
-let plan: FaultPlan;
-const servers: ServerProcess[] = [];
+const world = useFaultWorld();
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  plan = await createFaultPlan(db);
-});
-afterAll(async () => {
-  for (const server of servers) if (isRunning(server.child)) server.child.kill("SIGKILL");
-  await db?.destroy();
-});
-
-async function startMain(port: number): Promise<ServerProcess> {
-  const server = await startProcess(MAIN, {
+function startMain(port: number): Promise<ServerProcess> {
+  return world.start(MAIN, {
     NODE_ENV: "production",
-    DATABASE_URL: db.databaseUrl,
     HOST: "127.0.0.1",
     PORT: String(port),
     LOG_LEVEL: "info",
@@ -35,8 +22,6 @@ async function startMain(port: number): Promise<ServerProcess> {
     CLIENT_DIST: "/nonexistent",
     METRICS_TOKEN: "",
   });
-  servers.push(server);
-  return server;
 }
 
 function expectJsonLines(lines: readonly string[]): void {
@@ -58,7 +43,7 @@ function expectAllStored(stored: Y.Doc, writers: readonly TestClient[]): void {
 it("SIGTERM commits, acknowledges, closes sockets with 1001, exits 0; clients converge on the restarted server", { timeout: 90_000 }, async () => {
   const first = await startMain(0);
   const url = `ws://127.0.0.1:${first.port}`;
-  const writers = Array.from({ length: 3 }, () => connectClient(url, plan.planId, plan.cookie));
+  const writers = Array.from({ length: 3 }, () => connectClient(url, world.plan.planId, world.plan.cookie));
   // The first close each writer sees (later ones are failed reconnects while no server listens).
   const closeCodes: number[] = [];
   for (const writer of writers) {
@@ -84,7 +69,7 @@ it("SIGTERM commits, acknowledges, closes sockets with 1001, exits 0; clients co
     expectJsonLines(first.lines);
     expect(first.lines.some((line) => line.includes('"shut down cleanly'))).toBe(true);
     // Everything acknowledged before the close is stored.
-    const stored = await storedDoc(plan);
+    const stored = await storedDoc(world.plan);
     for (const writer of writers) expect(Y.getState(stored.store, writer.doc.clientID)).toBeGreaterThanOrEqual(writer.savedClock());
 
     // Edits made while the server is away are held by the clients and saved by its successor.
@@ -94,7 +79,7 @@ it("SIGTERM commits, acknowledges, closes sockets with 1001, exits 0; clients co
     const state = Y.encodeStateAsUpdate(writers[0].doc);
     await vi.waitFor(() => writers.forEach((writer) => expect(Y.encodeStateVector(writer.doc)).toEqual(Y.encodeStateVector(writers[0].doc))));
     expect(state.byteLength).toBeGreaterThan(0);
-    expectAllStored(await storedDoc(plan), writers);
+    expectAllStored(await storedDoc(world.plan), writers);
 
     second.child.kill("SIGINT");
     expect((await exited(second.child)).code).toBe(0);

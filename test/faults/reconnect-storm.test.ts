@@ -4,33 +4,16 @@
  * document and are acknowledged. The child reports its event-loop lag (p99 and max per 250 ms), which
  * this test prints as a figure (speed belongs to the benchmarks, so it is not asserted).
  */
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import * as Y from "yjs";
-import { createTestDatabase, type TestDatabase } from "../../server/src/db/test-database";
 import { connectClient, type TestClient } from "../collab/collab-harness";
-import { COLLAB_CHILD, createFaultPlan, exited, faultText, isRunning, startProcess, storedDoc, type FaultPlan, type ServerProcess } from "./fault-support";
+import { COLLAB_CHILD, exited, faultText, storedDoc, useFaultWorld, type ServerProcess } from "./fault-support";
 
 const CLIENTS = 100;
 // Every y-websocket provider listens for process "exit".
 process.setMaxListeners(CLIENTS + 20);
-let db: TestDatabase;
-let plan: FaultPlan;
-const servers: ServerProcess[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  plan = await createFaultPlan(db);
-});
-afterAll(async () => {
-  for (const server of servers) if (isRunning(server.child)) server.child.kill("SIGKILL");
-  await db?.destroy();
-});
-
-async function startChild(port: number): Promise<ServerProcess> {
-  const server = await startProcess(COLLAB_CHILD, { DATABASE_URL: db.databaseUrl, PORT: String(port), REPORT_LAG: "1" });
-  servers.push(server);
-  return server;
-}
+const world = useFaultWorld();
+const startChild = (port: number): Promise<ServerProcess> => world.start(COLLAB_CHILD, { PORT: String(port), REPORT_LAG: "1" });
 
 function lagFigures(lines: readonly string[]): { p99: number; max: number } {
   const samples = lines.map((line) => /^LAG ([\d.]+) ([\d.]+)$/.exec(line)).filter((match) => match !== null);
@@ -41,7 +24,7 @@ it(`${CLIENTS} clients reconnect at once after a restart and converge`, { timeou
   const first = await startChild(0);
   const clients: TestClient[] = [];
   try {
-    for (let i = 0; i < CLIENTS; i++) clients.push(connectClient(`ws://127.0.0.1:${first.port}`, plan.planId, plan.cookie));
+    for (let i = 0; i < CLIENTS; i++) clients.push(connectClient(`ws://127.0.0.1:${first.port}`, world.plan.planId, world.plan.cookie));
     await vi.waitFor(() => expect(clients.filter((client) => client.provider.synced)).toHaveLength(CLIENTS), { timeout: 60_000 });
     first.child.kill("SIGTERM");
     expect((await exited(first.child)).code).toBe(0);
@@ -57,7 +40,7 @@ it(`${CLIENTS} clients reconnect at once after a restart and converge`, { timeou
     const reference = Y.encodeStateVector(clients[0].doc);
     await vi.waitFor(() => clients.forEach((client) => expect(Y.encodeStateVector(client.doc)).toEqual(reference)), { timeout: 30_000 });
     const convergedMs = Date.now() - restarted;
-    const stored = await storedDoc(plan);
+    const stored = await storedDoc(world.plan);
     for (const client of clients) expect(Y.getState(stored.store, client.doc.clientID)).toBe(Y.getState(client.doc.store, client.doc.clientID));
     const lag = lagFigures(second.lines.slice(lagBefore));
     console.info(`[faults] reconnect storm: ${CLIENTS} clients saved and converged ${convergedMs} ms after the restart; server event-loop lag p99 ${lag.p99} ms, max ${lag.max} ms (per 250 ms window)`);
