@@ -1,6 +1,6 @@
 /**
  * Wires one HTTP server: GraphQL at /graphql (HTTP, and subscriptions over WebSocket), collaboration
- * WebSockets at /collab, downloads under /api, /healthz and the client.
+ * WebSockets at /collab, downloads under /api, /healthz, /readyz, /metrics and the client.
  */
 import { existsSync } from "node:fs";
 import http from "node:http";
@@ -10,22 +10,28 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
 import type { CommentLimits } from "@planbridge/plan-schema";
 import { COLLAB_PATH_PREFIX, GRAPHQL_PATH } from "@planbridge/protocol";
 import type { DataSource } from "typeorm";
 import type { Env } from "./config/env";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "./errors";
 import { DomainEvents } from "./events/domain-events";
 import { buildContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/errors";
 import { MAX_BODY_BYTES, MAX_TOKENS, queryLimits } from "./graphql/limits";
 import { refuseUnclaimedUpgrades } from "./http/unclaimed-upgrades";
+import { operationsRoutes, readinessProbe } from "./http/operations-routes";
+import { requestLog } from "./graphql/request-log";
+import { createLogger, type Logger } from "./observability/logger";
+import { ServerMetrics } from "./observability/metrics";
 import { createSchema } from "./graphql/schema";
 import { attachSubscriptions } from "./graphql/subscriptions";
 import { textInputGuard } from "./graphql/text-input-guard";
 import { graphqlBodyErrors } from "./http/graphql-body-errors";
 import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
-import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
+import { attachCollaboration, type CloseOptions, type CollaborationDeps } from "./modules/collaboration";
 import { exportRoutes } from "./modules/export/export.routes";
 import { createCollaborationAccess, createServices, type Services } from "./services";
 
@@ -35,7 +41,9 @@ export interface ServerDeps {
   events?: DomainEvents;
   sessions?: SessionService;
   /** Collaboration tuning (tests lower limits; benchmarks report their overrides). */
-  collaboration?: Pick<CollaborationDeps, "limits" | "compactAfterRows" | "accessSweepMs">;
+  collaboration?: Pick<CollaborationDeps, "limits" | "compactAfterRows" | "accessSweepMs" | "maxUnsavedBytes">;
+  /** Where log lines go (main.ts passes the process logger; by default one is made from env). */
+  logger?: Logger;
   /** Comment limits (tests lower them). */
   commentLimits?: CommentLimits;
 }
@@ -44,6 +52,9 @@ export async function createServer(deps: ServerDeps) {
   const { env, dataSource } = deps;
   const events = deps.events ?? new DomainEvents();
   const sessions = deps.sessions ?? new SessionService(dataSource, env.sessionTtlHours, events);
+  const logger = deps.logger ?? createLogger({ level: env.logLevel, isPretty: !env.isProduction });
+  const metrics = new ServerMetrics();
+  let isShuttingDown = false;
   const app = express();
   app.disable("x-powered-by");
   // Behind a TLS-terminating proxy this makes req.secure (and so the cookie's Secure flag) and req.ip true.
@@ -51,12 +62,15 @@ export async function createServer(deps: ServerDeps) {
   app.use(securityHeaders(env.isProduction));
   const httpServer = http.createServer(app);
   const collaboration = attachCollaboration(httpServer, {
+    maxUnsavedBytes: env.maxUnsavedBytes,
     ...deps.collaboration,
+    telemetry: metrics.telemetry(logger.child({ component: "collab" })),
     dataSource,
     access: createCollaborationAccess(dataSource, sessions),
     events,
     env,
   });
+  metrics.watchCollaboration(collaboration);
   const services = createServices(env, dataSource, events, sessions, collaboration.documents, deps.commentLimits);
   const schema = await createSchema();
   const subscriptions = attachSubscriptions(httpServer, { schema, services, events, isProduction: env.isProduction });
@@ -73,26 +87,29 @@ export async function createServer(deps: ServerDeps) {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !env.isProduction,
     formatError: formatError(env.isProduction),
+    logger: logger.child({ component: "apollo" }),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would drop the collaboration sockets (1006
+    // instead of 1001) and re-raise the signal before edits in flight are committed.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLog(logger.child({ component: "graphql" }), metrics),
       textInputGuard,
       ...(env.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
 
-  app.get("/healthz", async (_req, res) => {
-    try {
-      await dataSource.query("SELECT 1");
-      res.status(200).json({ status: "ok" });
-    } catch {
-      res.status(503).json({ status: "database unreachable" });
-    }
+  const readiness = readinessProbe({ dataSource, isSaveStalled: () => collaboration.isSaveStalled(), isShuttingDown: () => isShuttingDown });
+  app.use(operationsRoutes({ readiness, metrics, metricsToken: env.metricsToken }));
+  app.use((_req, res, next) => {
+    res.locals.log = logger;
+    next();
   });
   app.use(
     "/graphql",
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res).catch(unavailableContext) }),
     graphqlBodyErrors(MAX_BODY_BYTES),
   );
   app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
@@ -104,18 +121,32 @@ export async function createServer(deps: ServerDeps) {
     sessions,
     services,
     documents: collaboration.documents,
-    async close() {
+    collaboration,
+    metrics,
+    logger,
+    readiness,
+    /** Graceful stop (see Collaboration.close); resolves whether every accepted edit was committed. */
+    async close(options?: CloseOptions): Promise<boolean> {
+      isShuttingDown = true;
       await subscriptions.close();
-      await collaboration.close();
+      const isFlushed = await collaboration.close(options);
       await apollo.stop();
       await services.exports.close();
       services.mailer.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      return isFlushed;
     },
   };
 }
 
 export type PlanbridgeServer = Awaited<ReturnType<typeof createServer>>;
+
+/** Session lookup failed because PostgreSQL is away: answer SERVICE_UNAVAILABLE (HTTP 503), not a 500. */
+function unavailableContext(error: unknown): never {
+  if (!isDatabaseUnavailable(error)) throw error;
+  const { message, code } = new DatabaseUnavailableError();
+  throw new GraphQLError(message, { extensions: { code, http: { status: 503 } } });
+}
 export type { Services };
 
 /** The built single-page app; every unknown GET path returns index.html so client routes work on reload. */
@@ -125,5 +156,5 @@ function serveClient(app: express.Express, clientDist: string) {
   // Source maps would hand out the client's source; the build keeps them (hidden) for error reports only.
   app.get(/\.map$/, (_req, res) => res.status(404).end());
   app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!graphql|collab|healthz|api\/).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|collab|healthz|readyz|metrics|api\/).*/, (_req, res) => res.sendFile(index));
 }

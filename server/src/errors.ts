@@ -43,3 +43,29 @@ export class ConflictError extends DomainError {
     super("CONFLICT", message);
   }
 }
+
+/** PostgreSQL cannot be reached right now (down, restarting, refusing connections): retry later. */
+export class DatabaseUnavailableError extends DomainError {
+  constructor() {
+    super("SERVICE_UNAVAILABLE", "The database is unavailable right now, so nothing was read or changed. Try again in a moment.");
+  }
+}
+
+/** SQLSTATE classes and codes, and socket errors, that mean "no database to talk to", not "bad query". */
+const UNAVAILABLE_STATES = /^(08|57P0[123]|53300|55000|3D000)/;
+const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Connection is not established/i;
+
+/** Whether an error (or anything in its cause chain) says the database is unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+    seen.add(current);
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === "string" && (UNAVAILABLE_STATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+    const next = current as { driverError?: unknown; originalError?: unknown; cause?: unknown };
+    current = next.driverError ?? next.originalError ?? next.cause;
+  }
+  return false;
+}

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { COLLAB_PATH_PREFIX, decodeSaveAck, MessageType, type SaveAck } from "@planbridge/protocol";
+import { COLLAB_PATH_PREFIX, decodeSaveAck, MessageType, SAVE_ACKS_PARAM, type SaveAck } from "@planbridge/protocol";
 import { createTestDatabase, type TestDatabase } from "../../server/src/db/test-database";
 import { DomainEvents } from "../../server/src/events/domain-events";
 import { SessionService } from "../../server/src/modules/auth/session.service";
@@ -106,6 +106,8 @@ export function connectClient(url: string, planId: string, cookie: string, doc =
     WebSocketPolyfill: cookieWebSocket(cookie) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 300,
+    // Our client asks for save acknowledgements; a stock y-websocket client does not get them.
+    params: { [SAVE_ACKS_PARAM]: "1" },
   });
   const acks: SaveAck[] = [];
   const listeners: ((ack: SaveAck) => void)[] = [];

@@ -13,7 +13,7 @@ import { connectClient, type TestClient } from "./collab-harness";
 
 let world: CommentWorld;
 /** The running server: the restart test (last) replaces it. */
-let running: { close(): Promise<void> };
+let running: { close(): Promise<unknown> };
 const clients: TestClient[] = [];
 beforeAll(async () => {
   world = await createCommentWorld();

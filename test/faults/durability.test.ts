@@ -1,134 +1,116 @@
 /**
- * Durability under SIGKILL: a real server process is killed the moment it has acknowledged N updates;
- * after a restart every acknowledged update is in PostgreSQL and served to a new client. Repeated
- * over several runs on the same plan, with a low compaction threshold so kills also land around
- * compactions.
+ * Durability under SIGKILL: a real server process is killed while three writers type, at a moment
+ * chosen by a seed: right after an acknowledgement, after a random delay, or inside a compaction (at
+ * each of its steps, through the child's env-guarded kill hook). After every kill, each update any
+ * writer saw acknowledged is in PostgreSQL, and the restarted server loads the document and serves all
+ * of it. Short form: 5 seeds; FAULTS_LONG=1: 20.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { createInterface } from "node:readline";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import * as Y from "yjs";
-import { getSectionFragment, readPlan } from "@planbridge/plan-schema";
+import { readPlan } from "@planbridge/plan-schema";
 import { createTestDatabase, type TestDatabase } from "../../server/src/db/test-database";
-import { SessionService } from "../../server/src/modules/auth/session.service";
-import { DocStore } from "../../server/src/modules/collaboration/doc-store";
-import { PlanDocumentService } from "../../server/src/modules/collaboration/plan-documents";
-import { DocumentRegistry } from "../../server/src/modules/collaboration/document-registry";
-import { createMetrics } from "../../server/src/modules/collaboration/metrics";
-import { createOrganization, createPlan, createUser, sessionCookie } from "../../server/src/test-support/fixtures";
 import { connectClient, type TestClient } from "../collab/collab-harness";
+import { seededRandom } from "../collab/seeded-random";
+import { COLLAB_CHILD, createFaultPlan, exited, faultText, isRunning, startProcess, storedDoc, type FaultPlan } from "./fault-support";
 
-// Fault tests need a database two processes can share: the real PostgreSQL (CI sets DATABASE_URL).
-process.env.DATABASE_URL ||= "postgres://postgres@127.0.0.1:5432/postgres";
-
-const RUNS = 5;
-const UPDATES_PER_RUN = 40;
-const here = path.dirname(new URL(import.meta.url).pathname);
+const SEEDS = process.env.FAULTS_LONG === "1" ? 20 : 5;
+const WRITERS = 3;
+// The short form's five seeds cover every compaction step and a random moment; the long form adds the rest.
+const KILL_MODES = ["encoded", "snapshot-written", "log-deleted", "committed", "random-time", "after-ack"] as const;
+type KillMode = (typeof KILL_MODES)[number];
 
 let db: TestDatabase;
-let store: DocStore;
-let planId: string;
-let cookie: string;
+let plan: FaultPlan;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  store = new DocStore(db.dataSource);
-  const registry = new DocumentRegistry(store, createMetrics(), { compactAfterRows: 500 });
-  const organizationId = (await createOrganization(db.dataSource)).id;
-  const owner = await createUser(db.dataSource, { organizationId });
-  planId = (await createPlan(db.dataSource, new PlanDocumentService(store, registry), { owner })).id;
-  cookie = await sessionCookie(new SessionService(db.dataSource), owner.id);
+  plan = await createFaultPlan(db);
 });
 afterAll(async () => {
   await db?.destroy();
 });
 
-function startChild(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["-r", path.resolve(here, "../../server/src/test-support/swc-register.cjs"), path.join(here, "collab-server-child.ts")], {
-    env: { ...process.env, DATABASE_URL: db.databaseUrl, COMPACT_AFTER_ROWS: "7" },
-    stdio: ["ignore", "pipe", "inherit"],
+/** Highest acknowledged clock per Yjs client id, over every writer and every run so far. */
+const acked = new Map<number, number>();
+const report: { seed: number; mode: KillMode; acked: number; lost: number }[] = [];
+
+function recordAcks(client: TestClient): void {
+  client.onAck((ack) => {
+    for (const [clientId, clock] of ack.clocks) acked.set(clientId, Math.max(acked.get(clientId) ?? 0, clock));
   });
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`server exited early with ${code}`)));
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      const match = /^READY (\d+)$/.exec(line);
-      if (match) resolve({ child, url: `ws://127.0.0.1:${match[1]}` });
+}
+
+/** Acknowledged items missing from `doc` (0 when every acknowledged update is there). */
+function missingAcked(doc: Y.Doc): number {
+  let missing = 0;
+  for (const [clientId, clock] of acked) missing += Math.max(0, clock - Y.getState(doc.store, clientId));
+  return missing;
+}
+
+/** Types into the writer's own section until the server dies; the first `killAfterAcks` acks may trigger the kill. */
+async function typeUntilKilled(writers: TestClient[], child: ChildProcess, next: () => number, mode: KillMode): Promise<void> {
+  let acks = 0;
+  const killAfterAcks = 5 + Math.floor(next() * 40);
+  for (const writer of writers) {
+    writer.onAck(() => {
+      if (mode === "after-ack" && ++acks === killAfterAcks) child.kill("SIGKILL");
     });
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once("exit", () => resolve()));
-}
-
-/** The text run the test types into: the first paragraph of the plan's first section (the server refuses text outside sections). */
-function faultLog(doc: Y.Doc): Y.XmlText {
-  const paragraph = getSectionFragment(doc, readPlan(doc).sections[0].id).get(0) as Y.XmlElement;
-  const run = paragraph.get(0);
-  if (run instanceof Y.XmlText) return run;
-  const created = new Y.XmlText();
-  paragraph.insert(0, [created]);
-  return created;
-}
-
-async function storedText(): Promise<string> {
-  const doc = new Y.Doc();
-  for (const part of (await store.load(planId)).parts) Y.applyUpdate(doc, part);
-  return readPlan(doc).sections[0].text;
-}
-
-/** Types `count` characters, one update each; SIGKILLs the server the moment all of them are acked. */
-async function typeUntilAckedThenKill(client: TestClient, child: ChildProcess, letter: string, count: number): Promise<void> {
-  const text = faultLog(client.doc);
-  let target = Infinity;
-  client.onAck(() => {
-    if (client.savedClock() >= target) child.kill("SIGKILL");
-  });
-  for (let i = 0; i < count; i++) {
-    text.insert(text.length, letter);
-    await new Promise((resolve) => setImmediate(resolve));
   }
-  target = Y.getState(client.doc.store, client.doc.clientID);
-  if (client.savedClock() >= target) child.kill("SIGKILL");
-  // Keep typing while the kill is pending: those updates may or may not survive, the acked ones must.
-  while (child.exitCode === null && child.signalCode === null) {
-    text.insert(text.length, letter.toUpperCase());
-    await new Promise((resolve) => setTimeout(resolve, 1));
+  if (mode === "random-time") setTimeout(() => child.kill("SIGKILL"), 50 + Math.floor(next() * 600));
+  let typed = 0;
+  while (isRunning(child)) {
+    const index = Math.floor(next() * writers.length);
+    const text = faultText(writers[index].doc, index);
+    text.insert(Math.floor(next() * (text.length + 1)), String.fromCharCode(97 + (typed % 26)));
+    typed++;
+    // A compaction kill point that is never reached (too few rows) must not hang the test.
+    if (typed === 4_000) child.kill("SIGKILL");
+    await new Promise((resolve) => (next() < 0.7 ? setImmediate(resolve) : setTimeout(resolve, 1 + Math.floor(next() * 5))));
   }
 }
 
-it("loses no acknowledged update when the server is SIGKILLed right after acknowledging", { timeout: 120_000 }, async () => {
-  for (let run = 0; run < RUNS; run++) {
-    const letter = String.fromCharCode(97 + run);
-    const { child, url } = await startChild();
-    const client = connectClient(url, planId, cookie);
+it(`loses no acknowledged update when the server is SIGKILLed at random moments (${SEEDS} seeds)`, { timeout: SEEDS * 30_000 }, async () => {
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    const next = seededRandom(seed * 7919);
+    const mode = KILL_MODES[(seed - 1) % KILL_MODES.length];
+    const compaction = mode !== "after-ack" && mode !== "random-time";
+    const server = await startProcess(COLLAB_CHILD, {
+      DATABASE_URL: db.databaseUrl,
+      COMPACT_AFTER_ROWS: String(2 + Math.floor(next() * 6)),
+      ...(compaction ? { FAULT_STEP: mode, FAULT_AT: String(1 + Math.floor(next() * 3)) } : {}),
+    });
+    const url = `ws://127.0.0.1:${server.port}`;
+    const writers = Array.from({ length: WRITERS }, () => connectClient(url, plan.planId, plan.cookie));
     try {
-      await vi.waitFor(() => expect(client.provider.synced).toBe(true), { timeout: 10_000 });
-      await typeUntilAckedThenKill(client, child, letter, UPDATES_PER_RUN);
-      await exited(child);
-      expect(child.signalCode).toBe("SIGKILL");
+      // The restarted server loads everything acknowledged before the previous kill.
+      await vi.waitFor(() => writers.forEach((writer) => expect(writer.provider.synced).toBe(true)), { timeout: 15_000 });
+      expect(missingAcked(writers[0].doc), `seed ${seed}: served after restart`).toBe(0);
+      writers.forEach(recordAcks);
+      await typeUntilKilled(writers, server.child, next, mode);
+      const { signal } = await exited(server.child);
+      expect(signal, `seed ${seed}`).toBe("SIGKILL");
+      if (compaction) expect(server.lines, `seed ${seed}: killed by the hook inside compaction`).toContain(`KILLED AT ${mode}`);
     } finally {
-      client.destroy();
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      writers.forEach((writer) => writer.destroy());
+      if (isRunning(server.child)) server.child.kill("SIGKILL");
     }
-    const stored = await storedText();
-    for (let earlier = 0; earlier <= run; earlier++) {
-      const earlierLetter = String.fromCharCode(97 + earlier);
-      expect(stored.split(earlierLetter).length - 1, `run ${run}: letter ${earlierLetter}`).toBe(UPDATES_PER_RUN);
-    }
+    const stored = await storedDoc(plan);
+    expect(() => readPlan(stored), `seed ${seed}: the stored document loads`).not.toThrow();
+    const lost = missingAcked(stored);
+    report.push({ seed, mode, acked: [...acked.values()].reduce((sum, clock) => sum + clock, 0), lost });
+    expect(lost, `seed ${seed} (${mode}): acknowledged items lost`).toBe(0);
   }
-  // A restarted server serves all of it to a new client.
-  const { child, url } = await startChild();
-  const reader = connectClient(url, planId, cookie);
+  console.info(`[faults] SIGKILL runs (acked = acknowledged items so far, lost = acknowledged items missing after the kill):\n${report.map((r) => `  seed ${r.seed} ${r.mode}: acked ${r.acked}, lost ${r.lost}`).join("\n")}`);
+  // A last restart serves the same document the database holds.
+  const server = await startProcess(COLLAB_CHILD, { DATABASE_URL: db.databaseUrl });
+  const reader = connectClient(`ws://127.0.0.1:${server.port}`, plan.planId, plan.cookie);
   try {
-    const expected = await storedText();
-    await vi.waitFor(() => expect(readPlan(reader.doc).sections[0]?.text).toBe(expected), { timeout: 10_000 });
+    const expected = readPlan(await storedDoc(plan));
+    await vi.waitFor(() => expect(readPlan(reader.doc)).toEqual(expected), { timeout: 10_000 });
   } finally {
     reader.destroy();
-    child.kill("SIGKILL");
-    await exited(child);
+    server.child.kill("SIGKILL");
+    await exited(server.child);
   }
 });

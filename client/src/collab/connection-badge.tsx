@@ -9,7 +9,7 @@ interface ConnectionBadgeProps {
   isEditable: boolean;
 }
 
-/** One badge that answers "is my work safe?": reconnecting, saving, or saved. */
+/** One badge that answers "is my work safe?": reconnecting, saving, not saved yet (retrying), or saved. */
 export function ConnectionBadge({ connection, saveStatus, isEditable }: ConnectionBadgeProps) {
   if (connection.terminalMessage) {
     return (
@@ -29,6 +29,13 @@ export function ConnectionBadge({ connection, saveStatus, isEditable }: Connecti
     return (
       <Badge color="gray" variant="light" data-testid="connection-status">
         Live · read only
+      </Badge>
+    );
+  }
+  if (saveStatus === "retrying") {
+    return (
+      <Badge color="orange" variant="light" leftSection={<IconCloudOff size={14} />} data-testid="connection-status">
+        Not saved — retrying
       </Badge>
     );
   }

@@ -1,4 +1,4 @@
-import { COLLAB_PATH_PREFIX } from "@planbridge/protocol";
+import { COLLAB_PATH_PREFIX, SAVE_ACKS_PARAM } from "@planbridge/protocol";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 
@@ -17,7 +17,8 @@ export function collabServerUrl(location: Location = window.location): string {
 export function openPlanConnection(planId: string): PlanConnection {
   const doc = new Y.Doc();
   // Cross-tab BroadcastChannel sync is off: every edit goes through the server, which checks the role.
-  const provider = new WebsocketProvider(collabServerUrl(), planId, doc, { disableBc: true });
+  // `acks=1`: the server tells this client when its edits are in the database (or held, not saved).
+  const provider = new WebsocketProvider(collabServerUrl(), planId, doc, { disableBc: true, params: { [SAVE_ACKS_PARAM]: "1" } });
   return { doc, provider };
 }
 

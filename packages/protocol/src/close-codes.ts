@@ -36,6 +36,12 @@ export const CloseCode = {
   ResyncRequired: 4510,
   /** The stored document could not be loaded; transient, the provider retries with back-off. */
   DocumentUnavailable: 4503,
+  /**
+   * The database has been unreachable long enough that the server holds as many unsaved edits as it
+   * may (MAX_UNSAVED_BYTES); this update was not applied. Transient: the client keeps its edits and
+   * sends them again when it reconnects. Edits already acknowledged are never dropped.
+   */
+  SavesPaused: 4507,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

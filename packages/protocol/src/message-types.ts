@@ -1,7 +1,8 @@
 /**
  * Top-level message types on the collaboration socket. 0-3 are y-websocket's own (so the stock
- * WebsocketProvider works unchanged); SaveAck is ours and is ignored by clients that do not install
- * a handler for it (y-websocket logs "Unable to compute message" for unknown types, so install one).
+ * WebsocketProvider works unchanged); SaveAck and SaveStalled are ours and are sent only to clients
+ * that ask for them with the `acks=1` query parameter (see SAVE_ACKS_PARAM): a stock y-websocket
+ * client logs "Unable to compute message" for every unknown type, so it must never receive one.
  *
  * Every frame is: varUint messageType, then the type's payload (lib0 encoding).
  */
@@ -12,8 +13,26 @@ export const MessageType = {
   QueryAwareness: 3,
   /** Server -> client: some of this connection's writes are now durably stored. See SaveAck below. */
   SaveAck: 100,
+  /**
+   * Server -> client: the database is refusing writes; this connection's unsaved edits are held in
+   * the server's memory and retried. The next SaveAck that covers them ends the stall. No payload.
+   */
+  SaveStalled: 101,
 } as const;
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
+
+/** Query parameter a client adds to the socket URL (`?acks=1`) to receive SaveAck and SaveStalled. */
+export const SAVE_ACKS_PARAM = "acks";
+
+/** Whether a socket URL (path and query) asks for save acknowledgements. */
+export function wantsSaveAcks(url: string): boolean {
+  const query = url.split("?", 2)[1];
+  return query !== undefined && new URLSearchParams(query).get(SAVE_ACKS_PARAM) === "1";
+}
+
+export function encodeSaveStalled(): Uint8Array {
+  return Uint8Array.from([MessageType.SaveStalled]);
+}
 
 /** Second varUint of a Sync message (y-protocols/sync). */
 export const SyncMessageType = {
@@ -41,7 +60,7 @@ export type SyncMessageType = (typeof SyncMessageType)[keyof typeof SyncMessageT
  * local edit so far is in the database (see `isSavedUpTo`). Reconnects are covered: edits made
  * offline travel in SyncStep2 and are acknowledged the same way.
  *
- * With y-websocket:
+ * With y-websocket (connect with `params: { acks: "1" }`):
  *   provider.messageHandlers[MessageType.SaveAck] = (_encoder, decoder) => {
  *     const ack = decodeSaveAck(decoder.arr);
  *     if (isSavedUpTo(ack, doc.clientID, Y.getState(doc.store, doc.clientID))) setStatus("saved");

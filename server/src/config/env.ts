@@ -3,6 +3,9 @@ import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const flag = z
   .enum(["0", "1", "true", "false", ""])
   .optional()
@@ -75,7 +78,18 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3, "must be a sender such as planbridge <no-reply@example.com>").default("planbridge <no-reply@localhost>"),
   /** Folder for mails when SMTP_URL is unset; default `<DATA_DIR>/outbox`, off under NODE_ENV=test. */
   MAIL_OUTBOX_DIR: z.string().optional(),
+  /** pino level; default info in production, debug in development, silent in tests. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional().or(z.literal("").transform(() => undefined)),
+  /** How long SIGTERM/SIGINT may take to save, acknowledge and close before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Unsaved edit bytes held in memory while the database is unreachable; past this, writes are refused. */
+  MAX_UNSAVED_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
 });
+
+/** Tests are quiet unless LOG_LEVEL asks; a developer sees debug lines. */
+const DEFAULT_LOG_LEVEL: Record<z.infer<typeof schema>["NODE_ENV"], LogLevel> = { development: "debug", production: "info", test: "silent" };
 
 export interface Env {
   nodeEnv: "development" | "production" | "test";
@@ -96,6 +110,12 @@ export interface Env {
   sofficePath: string;
   /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
   trustProxy: false | number | string[];
+  logLevel: LogLevel;
+  /** Bearer token /metrics requires (unset: open, bind the port privately). */
+  metricsToken?: string;
+  shutdownTimeoutMs: number;
+  /** Bound of the edits held while the database is away (see group-commit.ts). */
+  maxUnsavedBytes: number;
   /** Origin for absolute links (invites, calendar feeds); undefined: taken from the request. */
   publicUrl?: string;
   mail: MailSettings;
@@ -138,6 +158,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       from: env.MAIL_FROM,
       outboxDir: outboxDir(env.MAIL_OUTBOX_DIR, env.DATA_DIR, env.NODE_ENV),
     },
+    logLevel: env.LOG_LEVEL ?? DEFAULT_LOG_LEVEL[env.NODE_ENV],
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    maxUnsavedBytes: env.MAX_UNSAVED_BYTES,
   };
 }
 

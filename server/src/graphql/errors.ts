@@ -3,7 +3,7 @@
  * `extensions.code`; anything else is masked in production (no SQL, no stack traces).
  */
 import type { GraphQLFormattedError } from "graphql";
-import { DomainError } from "../errors";
+import { DatabaseUnavailableError, DomainError, isDatabaseUnavailable } from "../errors";
 
 const KNOWN_CODES = new Set([
   "UNAUTHENTICATED",
@@ -22,7 +22,7 @@ const KNOWN_CODES = new Set([
 /** Keeps intended errors as they are and hides the text of unexpected ones (SQL, stack traces) in production. */
 export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
-    const domain = findDomainError(error);
+    const domain = findDomainError(error) ?? (isDatabaseUnavailable(error) ? new DatabaseUnavailableError() : undefined);
     if (domain instanceof DomainError) {
       const extensions: Record<string, unknown> = { ...formatted.extensions, code: domain.code };
       if (isProduction) delete extensions.stacktrace;

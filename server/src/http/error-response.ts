@@ -5,6 +5,7 @@
  */
 import type { ErrorRequestHandler, Response } from "express";
 import { DomainError, type ErrorCode } from "../errors";
+import type { Logger } from "../observability/logger";
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -21,7 +22,7 @@ export function sendError(res: Response, error: unknown, isProduction: boolean):
     res.status(STATUS[error.code]).json({ error: { code: error.code, ...reason, message: error.message } });
     return;
   }
-  console.error(error);
+  (res.locals.log as Logger | undefined)?.error({ err: error, path: res.req.path }, "request failed");
   const message = isProduction || !(error instanceof Error) ? "Internal server error" : error.message;
   res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message } });
 }

@@ -15,7 +15,7 @@ export interface TestServer {
 
 export async function startTestServer(
   overrides: Partial<Env> = {},
-  deps: Pick<ServerDeps, "commentLimits"> = {},
+  deps: Pick<ServerDeps, "commentLimits" | "collaboration" | "logger"> = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   const env = { ...loadEnv({ NODE_ENV: "test" }), ...overrides };

@@ -30,8 +30,23 @@ const UNIQUE_VIOLATION = "23505";
 /** Postgres caps bind parameters at 65535; two per row. */
 const MAX_ROWS_PER_INSERT = 10_000;
 
+/**
+ * The steps of a compaction, in order. Fault tests stop the process at each of them (see FaultPoint);
+ * the server itself never sets a fault point.
+ */
+export type CompactionStep = "encoded" | "snapshot-written" | "log-deleted" | "committed";
+export type FaultPoint = (step: CompactionStep) => void;
+
 export class DocStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly faultPoint: FaultPoint = () => undefined,
+  ) {}
+
+  /** Test hook: fault suites stop the process at this step (a no-op in the server). */
+  reachedStep(step: CompactionStep): void {
+    this.faultPoint(step);
+  }
 
   /** Stores a new plan's first state as its snapshot; never replaces an existing one. */
   async createDocument(planId: string, state: Uint8Array, manager?: EntityManager): Promise<void> {
@@ -105,8 +120,11 @@ export class DocStore {
            WHERE doc_snapshots.last_update_id <= excluded.last_update_id`,
         [planId, toBuffer(state), coveredUpdateId],
       );
+      this.faultPoint("snapshot-written");
       await manager.query(`DELETE FROM doc_updates WHERE plan_id = $1 AND id <= $2`, [planId, coveredUpdateId]);
+      this.faultPoint("log-deleted");
     });
+    this.faultPoint("committed");
   }
 
   /** Row count of a plan's log (tests and diagnostics). */

@@ -9,7 +9,7 @@ import type { DocStore } from "./doc-store";
 import { CollaborationClosedError, DocumentLoadError, InvalidUpdateError } from "./errors";
 import { broadcast, encodeUpdateMessage } from "./fanout";
 import { GroupCommit } from "./group-commit";
-import type { CollaborationMetrics } from "./metrics";
+import { quietTelemetry, secondsSince, type CollaborationMetrics, type CollaborationTelemetry } from "./metrics";
 import { SharedDoc, type RoomMember } from "./shared-doc";
 
 /** Past this snapshot size, compaction waits for the log to reach the snapshot's size (see isCompactionDue). */
@@ -18,6 +18,13 @@ const LARGE_SNAPSHOT_BYTES = 64 * 1024;
 export interface RegistryOptions {
   /** Compact a plan once this many log rows are not in its snapshot. */
   compactAfterRows: number;
+  /**
+   * Unsaved update bytes this process may hold while the database refuses commits; past it, writers
+   * are refused (close 4507) instead of growing memory without bound. Default 64 MiB.
+   */
+  maxUnsavedBytes?: number;
+  /** Logs and timings (quiet by default). */
+  telemetry?: CollaborationTelemetry;
 }
 
 export interface PublishOptions {
@@ -36,15 +43,27 @@ export class DocumentRegistry {
   private readonly compactions = new Set<Promise<void>>();
   private isClosed = false;
   readonly committer: GroupCommit;
+  private readonly telemetry: CollaborationTelemetry;
 
   constructor(
     private readonly store: DocStore,
     private readonly metrics: CollaborationMetrics,
     private readonly options: RegistryOptions,
   ) {
+    this.telemetry = options.telemetry ?? quietTelemetry;
+    const { logger } = this.telemetry;
     this.committer = new GroupCommit(store, {
       onCommitted: (planId, lastUpdateId, rows, bytes) => this.onCommitted(planId, lastUpdateId, rows, bytes),
-      onDropped: (planId) => this.evict(planId, CloseCode.NotFound, "plan no longer exists"),
+      onDropped: (planId, error) => {
+        logger.error({ plan: planId, err: error }, "commit refused for good: plan no longer exists, its unsaved edits are dropped");
+        this.evict(planId, CloseCode.NotFound, "plan no longer exists");
+      },
+      onStalled: (error, planIds) => {
+        logger.error({ plans: planIds, err: error }, "commit failed: holding edits in memory and retrying");
+        for (const planId of planIds) this.loaded.get(planId)?.notifySaveStalled();
+      },
+      onRecovered: (stalledMs) => logger.warn({ stalledMs }, "commits succeed again"),
+      observeCommit: (seconds) => this.telemetry.observeCommit(seconds),
     });
   }
 
@@ -64,6 +83,11 @@ export class DocumentRegistry {
   /** A socket left the room: unload once nobody is left. */
   memberLeft(room: SharedDoc): void {
     this.unloadWhenIdle(room);
+  }
+
+  /** Whether an update of this size may be accepted without passing the bound of unsaved bytes. */
+  mayHold(byteLength: number): boolean {
+    return this.committer.pendingBytes + byteLength <= (this.options.maxUnsavedBytes ?? 64 * 1024 * 1024);
   }
 
   /** The document if it is in memory right now. */
@@ -163,13 +187,23 @@ export class DocumentRegistry {
   private async compact(room: SharedDoc): Promise<void> {
     const mark = room.beginCompaction();
     if (!mark) return;
+    const started = process.hrtime.bigint();
     try {
       const state = Y.encodeStateAsUpdate(room.doc);
+      const encodeMs = secondsSince(started) * 1000;
+      this.store.reachedStep("encoded");
       await this.store.compact(room.planId, state, mark.coveredId);
       room.recordCompacted(mark, state.byteLength);
       this.metrics.compactions++;
-    } catch {
+      const seconds = secondsSince(started);
+      this.telemetry.observeCompaction(seconds);
+      this.telemetry.logger.info(
+        { plan: room.planId, rows: mark.rows, logBytes: mark.logBytes, snapshotBytes: state.byteLength, encodeMs, totalMs: seconds * 1000 },
+        "compacted",
+      );
+    } catch (error) {
       // Compaction is an optimisation: the log still holds everything; try again after the next commit.
+      this.telemetry.logger.warn({ plan: room.planId, err: error }, "compaction failed, the log keeps every row");
     } finally {
       room.endCompaction();
     }

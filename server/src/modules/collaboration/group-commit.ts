@@ -19,6 +19,12 @@ export interface GroupCommitHooks {
   onCommitted(planId: string, lastUpdateId: number, rows: number, bytes: number): void;
   /** The plan's writes can never be stored (e.g. the plan was deleted); they are dropped. */
   onDropped(planId: string, error: unknown): void;
+  /** The first commit of a failure streak failed: these plans' writes are held in memory and retried. */
+  onStalled?(error: unknown, planIds: string[]): void;
+  /** A commit succeeded again after `stalledMs` of failures. */
+  onRecovered?(stalledMs: number): void;
+  /** Duration of one successful INSERT. */
+  observeCommit?(seconds: number): void;
 }
 
 const MAX_BACKOFF_MS = 2_000;
@@ -29,6 +35,9 @@ export class GroupCommit {
   private isScheduled = false;
   private isClosed = false;
   private backoffMs = 0;
+  /** When the current failure streak began (0: commits are succeeding). */
+  private stalledSince = 0;
+  private heldBytes = 0;
   private readonly pendingByPlan = new Map<string, number>();
   private readonly planWaiters = new Map<string, (() => void)[]>();
   /** Commits and rows written so far (metrics). */
@@ -39,8 +48,19 @@ export class GroupCommit {
     private readonly hooks: GroupCommitHooks,
   ) {}
 
+  /** Bytes of updates applied but not yet durable: bounded by the caller while the database is away. */
+  get pendingBytes(): number {
+    return this.heldBytes;
+  }
+
+  /** True while commits fail (the database is unreachable); writes are held and retried. */
+  get isStalled(): boolean {
+    return this.stalledSince !== 0;
+  }
+
   enqueue(write: PendingWrite): void {
     this.queue.push(write);
+    this.heldBytes += write.update.byteLength;
     this.pendingByPlan.set(write.planId, (this.pendingByPlan.get(write.planId) ?? 0) + 1);
     this.schedule();
   }
@@ -59,9 +79,14 @@ export class GroupCommit {
     return this.pendingByPlan.has(planId);
   }
 
+  /** Resolves once every write enqueued so far is durable (or dropped). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.pendingByPlan.keys()].map((planId) => this.whenDurable(planId)));
+  }
+
   /** Writes what is queued, then stops retrying failed commits. */
   async close(): Promise<void> {
-    await Promise.all([...this.pendingByPlan.keys()].map((planId) => this.whenDurable(planId)));
+    await this.flush();
     this.isClosed = true;
   }
 
@@ -91,8 +116,14 @@ export class GroupCommit {
     const byPlan = groupByPlan(batch);
     try {
       const rows = mergedRows(byPlan);
+      const started = process.hrtime.bigint();
       const lastIds = await this.store.append(rows);
+      this.hooks.observeCommit?.(Number(process.hrtime.bigint() - started) / 1e9);
       this.backoffMs = 0;
+      if (this.stalledSince !== 0) {
+        this.hooks.onRecovered?.(Date.now() - this.stalledSince);
+        this.stalledSince = 0;
+      }
       this.stats.commits++;
       this.stats.rows += rows.length;
       this.stats.updates += batch.length;
@@ -117,11 +148,15 @@ export class GroupCommit {
       for (const [planId, writes] of byPlan) {
         for (const write of writes) write.onDropped?.(error);
         this.hooks.onDropped(planId, error);
-        this.release(planId, writes.length);
+        this.release(planId, writes);
       }
       return;
     }
     // The database is unreachable: keep the writes (they are applied and broadcast) and retry.
+    if (this.stalledSince === 0) {
+      this.stalledSince = Date.now();
+      this.hooks.onStalled?.(error, [...byPlan.keys()]);
+    }
     this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(50, this.backoffMs * 2));
     await new Promise((resolve) => setTimeout(resolve, this.backoffMs));
     this.queue = [...byPlan.values()].flat().concat(this.queue);
@@ -130,11 +165,12 @@ export class GroupCommit {
   private settle(planId: string, writes: PendingWrite[], lastUpdateId: number, rows: number, bytes: number): void {
     this.hooks.onCommitted(planId, lastUpdateId, rows, bytes);
     for (const write of writes) write.onDurable?.();
-    this.release(planId, writes.length);
+    this.release(planId, writes);
   }
 
-  private release(planId: string, count: number): void {
-    const left = (this.pendingByPlan.get(planId) ?? 0) - count;
+  private release(planId: string, writes: readonly PendingWrite[]): void {
+    for (const write of writes) this.heldBytes -= write.update.byteLength;
+    const left = (this.pendingByPlan.get(planId) ?? 0) - writes.length;
     if (left > 0) {
       this.pendingByPlan.set(planId, left);
       return;

@@ -14,9 +14,9 @@ import type { DomainEvents } from "../../events/domain-events";
 import type { CollaborationAccess } from "./access.port";
 import { startAccessSweep } from "./access-sweep";
 import { Connection } from "./connection";
-import { DocStore } from "./doc-store";
+import { DocStore, type FaultPoint } from "./doc-store";
 import { DocumentRegistry } from "./document-registry";
-import { createMetrics, type CollaborationMetrics } from "./metrics";
+import { createMetrics, quietTelemetry, type CollaborationMetrics, type CollaborationTelemetry } from "./metrics";
 import { PlanDocumentService } from "./plan-documents";
 import type { GrantedConnection } from "./access-check";
 import { ConnectionIndex, subscribeRevocations } from "./revocation";
@@ -25,7 +25,7 @@ import { authorizeUpgrade, type AuthorizedUpgrade, type UpgradeRefusal } from ".
 
 export { PlanDocumentService } from "./plan-documents";
 export { DocStore } from "./doc-store";
-export type { CollaborationMetrics } from "./metrics";
+export type { CollaborationMetrics, CollaborationTelemetry } from "./metrics";
 export type { CollaborationAccess } from "./access.port";
 
 export interface CollaborationDeps {
@@ -40,6 +40,17 @@ export interface CollaborationDeps {
   compactAfterRows?: number;
   /** Re-check sessions, memberships and plan status of open sockets this often (default 5000 ms). */
   accessSweepMs?: number;
+  /** Unsaved bytes held while the database is away before writers are refused (default 64 MiB). */
+  maxUnsavedBytes?: number;
+  /** Logs and histograms (quiet by default). */
+  telemetry?: CollaborationTelemetry;
+  /** Fault tests only: called at each step of a compaction (see DocStore). */
+  faultPoint?: FaultPoint;
+}
+
+export interface CloseOptions {
+  /** How long to wait for in-flight writes to commit before closing the sockets anyway. */
+  commitDeadlineMs?: number;
 }
 
 export interface Collaboration {
@@ -51,14 +62,30 @@ export interface Collaboration {
   loadedDocuments(): number;
   /** Whether this plan's document is in memory. */
   isLoaded(planId: string): boolean;
-  close(): Promise<void>;
+  /** True while commits fail: edits are held in memory and retried (readiness reports it). */
+  isSaveStalled(): boolean;
+  /** Bytes of applied updates not yet durable. */
+  unsavedBytes(): number;
+  /** Group commit counters (commits, rows, updates, failures). */
+  commitStats(): Readonly<{ commits: number; rows: number; updates: number; failures: number }>;
+  /**
+   * Graceful stop: refuses new sockets and new edits, commits what is in flight, sends those acks,
+   * then closes every socket with 1001 so clients reconnect (to this server's successor).
+   * Resolves `true` when every accepted edit was committed before the deadline.
+   */
+  close(options?: CloseOptions): Promise<boolean>;
 }
 
 export function attachCollaboration(httpServer: http.Server, deps: CollaborationDeps): Collaboration {
   const limits: Limits = { ...LIMITS, ...deps.limits };
   const metrics = createMetrics();
-  const store = new DocStore(deps.dataSource);
-  const registry = new DocumentRegistry(store, metrics, { compactAfterRows: deps.compactAfterRows ?? 500 });
+  const telemetry = deps.telemetry ?? quietTelemetry;
+  const store = new DocStore(deps.dataSource, deps.faultPoint);
+  const registry = new DocumentRegistry(store, metrics, {
+    compactAfterRows: deps.compactAfterRows ?? 500,
+    maxUnsavedBytes: deps.maxUnsavedBytes,
+    telemetry,
+  });
   const documents = new PlanDocumentService(store, registry);
   const index = new ConnectionIndex();
   const unsubscribe = subscribeRevocations(deps.events, index);
@@ -94,7 +121,7 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
   };
 
   const open = (ws: WebSocket, grant: AuthorizedUpgrade, room: SharedDoc) => {
-    const connection = new Connection(ws, grant, room, registry, limits, metrics, (closed) => {
+    const connection = new Connection(ws, grant, room, registry, limits, metrics, telemetry, (closed) => {
       index.remove(closed as GrantedConnection);
       registry.memberLeft(room);
     }) as GrantedConnection;
@@ -116,16 +143,38 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
     connections: () => index.all(),
     loadedDocuments: () => registry.loadedCount,
     isLoaded: (planId) => registry.peek(planId) !== undefined,
-    async close() {
+    isSaveStalled: () => registry.committer.isStalled,
+    unsavedBytes: () => registry.committer.pendingBytes,
+    commitStats: () => registry.committer.stats,
+    async close(options = {}) {
       isClosing = true;
-      httpServer.off("upgrade", onUpgrade);
       unsubscribe();
       stopSweep();
-      for (const connection of index.all()) connection.close(StandardCloseCode.ServerShutdown, "server shutting down");
-      await registry.close();
+      for (const connection of index.all()) connection.drain();
+      const isFlushed = await withDeadline(registry.committer.flush(), options.commitDeadlineMs ?? 10_000);
+      // The acks of the last commit are queued as microtasks; let them reach the sockets before the close frames.
+      await new Promise((resolve) => setImmediate(resolve));
+      const open = [...index.all()];
+      for (const connection of open) connection.close(StandardCloseCode.ServerShutdown, "server shutting down");
+      // Leaving before the close handshake ends would make clients see 1006 instead of 1001.
+      await Promise.all(open.map((connection) => connection.socketClosed));
+      httpServer.off("upgrade", onUpgrade);
+      if (isFlushed) await registry.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      return isFlushed;
     },
   };
+}
+
+/** True if `work` settles before `ms`; false (and `work` keeps running) otherwise. */
+async function withDeadline(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true as const), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Everything under the prefix is ours, including malformed paths (refused with NotFound). */

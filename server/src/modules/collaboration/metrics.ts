@@ -1,4 +1,6 @@
 /** Counters of the collaboration server, for tests and the metrics endpoint. */
+import { silentLogger, type Logger } from "../../observability/logger";
+
 export interface CollaborationMetrics {
   connectionsOpened: number;
   connectionsRefused: number;
@@ -16,6 +18,8 @@ export interface CollaborationMetrics {
   documentsLoaded: number;
   documentsUnloaded: number;
   loadFailures: number;
+  /** Frames that closed their socket, by reason (the close reason sent to the client). */
+  refusedFrames: Record<string, number>;
 }
 
 export function createMetrics(): CollaborationMetrics {
@@ -32,5 +36,28 @@ export function createMetrics(): CollaborationMetrics {
     documentsLoaded: 0,
     documentsUnloaded: 0,
     loadFailures: 0,
+    refusedFrames: {},
   };
+}
+
+/** Where the collaboration server reports what an operator needs: log lines and timings (histograms). */
+export interface CollaborationTelemetry {
+  logger: Logger;
+  /** One group commit's INSERT round trip. */
+  observeCommit(seconds: number): void;
+  /** From receiving an update to queueing its save acknowledgement. */
+  observeAck(seconds: number): void;
+  /** Encoding and storing one snapshot. */
+  observeCompaction(seconds: number): void;
+}
+
+export const quietTelemetry: CollaborationTelemetry = {
+  logger: silentLogger,
+  observeCommit: () => undefined,
+  observeAck: () => undefined,
+  observeCompaction: () => undefined,
+};
+
+export function secondsSince(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }

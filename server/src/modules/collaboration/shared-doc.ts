@@ -6,6 +6,8 @@ import { broadcast, encodeAwarenessStates, type Peer } from "./fanout";
 
 export interface RoomMember extends Peer {
   close(code: number, reason: string): void;
+  /** The database refused this room's writes; they are held and retried (members that asked for acks are told). */
+  saveStalled?(): void;
 }
 
 /** What a running compaction covers, fixed when it starts. */
@@ -122,6 +124,10 @@ export class SharedDoc {
 
   claimAwareness(clientId: number, member: RoomMember): void {
     this.awarenessOwnerOf.set(clientId, member);
+  }
+
+  notifySaveStalled(): void {
+    for (const member of this.memberSet) member.saveStalled?.();
   }
 
   /** An update was applied to `doc` (not yet durable). */

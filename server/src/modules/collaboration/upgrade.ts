@@ -4,7 +4,7 @@
  * so the browser sees our close code (an HTTP error would reach it only as 1006).
  */
 import type { IncomingMessage } from "node:http";
-import { CloseCode, parseCollabPath, type StandardCloseCode } from "@planbridge/protocol";
+import { CloseCode, parseCollabPath, wantsSaveAcks, type StandardCloseCode } from "@planbridge/protocol";
 import { can, type Actor, type PlanSubject } from "../../policies/plan-policy";
 import type { CollaborationAccess } from "./access.port";
 import type { ConnectionGrant } from "./connection";
@@ -49,6 +49,7 @@ export async function authorizeUpgrade(req: IncomingMessage, deps: UpgradeDeps):
       sessionId,
       identity: { id: user.id, name: user.name, color: user.color },
       canWrite: can(user, "plan.editText", subject),
+      wantsAcks: wantsSaveAcks(req.url ?? ""),
       actor: { id: user.id, organizationId: user.organizationId, isAdmin: user.isAdmin, isActive: user.isActive },
       subject,
     },

@@ -3,7 +3,7 @@
  * process plus a way to get a fresh plan (document) and the connection details for its editors.
  */
 import { randomBytes } from "node:crypto";
-import { collabPath } from "@planbridge/protocol";
+import { collabPath, SAVE_ACKS_PARAM } from "@planbridge/protocol";
 import type { PlanTarget } from "../wire/bench-client";
 import { ServerProcess } from "./server-process";
 
@@ -72,7 +72,8 @@ async function startPlanbridge(settings: SystemSettings): Promise<CollabSystem> 
         viewers: options.viewers ?? 0,
         threads: options.threads ?? 0,
       });
-      const url = `ws://127.0.0.1:${server.port}${collabPath(created.planId)}`;
+      // `?acks=1`: the benchmark measures the save acknowledgement, which only clients that ask get.
+      const url = `ws://127.0.0.1:${server.port}${collabPath(created.planId)}?${SAVE_ACKS_PARAM}=1`;
       return {
         planId: created.planId,
         editor: (index) => ({
