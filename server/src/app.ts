@@ -50,14 +50,17 @@ export async function createServer(deps: ServerDeps) {
   app.set("trust proxy", env.trustProxy);
   app.use(securityHeaders(env.isProduction));
   const httpServer = http.createServer(app);
+  const scaleOut = env.redisUrl ? await startScaleOut(env.redisUrl, env.redisPrefix) : undefined;
   const collaboration = attachCollaboration(httpServer, {
     ...deps.collaboration,
+    scaleOut,
     dataSource,
     access: createCollaborationAccess(dataSource, sessions),
     events,
     env,
   });
   const services = createServices(env, dataSource, events, sessions, collaboration.documents, deps.commentLimits);
+  scaleOut?.relayEvents(events, services.commentEvents);
   const schema = await createSchema();
   const subscriptions = attachSubscriptions(httpServer, { schema, services, events, isProduction: env.isProduction });
   refuseUnclaimedUpgrades(httpServer, (path) => path === GRAPHQL_PATH || path === COLLAB_PATH_PREFIX || path.startsWith(COLLAB_PATH_PREFIX + "/"));
@@ -107,6 +110,7 @@ export async function createServer(deps: ServerDeps) {
     async close() {
       await subscriptions.close();
       await collaboration.close();
+      await scaleOut?.close();
       await apollo.stop();
       await services.exports.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -116,6 +120,12 @@ export async function createServer(deps: ServerDeps) {
 
 export type PlanbridgeServer = Awaited<ReturnType<typeof createServer>>;
 export type { Services };
+
+/** Imported only with REDIS_URL set: a single process never loads the Redis client. */
+async function startScaleOut(redisUrl: string, keyPrefix: string) {
+  const { ClusterScaleOut } = await import("./modules/cluster/index.js");
+  return new ClusterScaleOut({ redisUrl, keyPrefix });
+}
 
 /** The built single-page app; every unknown GET path returns index.html so client routes work on reload. */
 function serveClient(app: express.Express, clientDist: string) {

@@ -64,6 +64,8 @@ export interface Services extends ContextServices {
   repositories: Repositories;
   /** Downloads and presenter decks (plain HTTP routes, not GraphQL). */
   exports: ExportService;
+  /** What the comment feeds listen to (scale-out relays it between processes). */
+  commentEvents: CommentEvents;
 }
 
 export function createRepositories(dataSource: DataSource): Repositories {
@@ -115,6 +117,7 @@ export function createServices(
     audit: new AuditService(repositories.audit, plans),
     comments,
     commentFeed: new CommentFeed(comments, commentEvents, events),
+    commentEvents,
     exports: new ExportService(plans, repositories, new DeckRenderer(), new PdfConverter(env.sofficePath)),
   };
 }

@@ -20,6 +20,7 @@ import { createMetrics, type CollaborationMetrics } from "./metrics";
 import { PlanDocumentService } from "./plan-documents";
 import type { GrantedConnection } from "./access-check";
 import { ConnectionIndex, subscribeRevocations } from "./revocation";
+import type { ScaleOut } from "./scale-out.port";
 import type { SharedDoc } from "./shared-doc";
 import { authorizeUpgrade, type AuthorizedUpgrade, type UpgradeRefusal } from "./upgrade";
 
@@ -27,6 +28,7 @@ export { PlanDocumentService } from "./plan-documents";
 export { DocStore } from "./doc-store";
 export type { CollaborationMetrics } from "./metrics";
 export type { CollaborationAccess } from "./access.port";
+export type { ScaleOut } from "./scale-out.port";
 
 export interface CollaborationDeps {
   dataSource: DataSource;
@@ -40,6 +42,8 @@ export interface CollaborationDeps {
   compactAfterRows?: number;
   /** Re-check sessions, memberships and plan status of open sockets this often (default 5000 ms). */
   accessSweepMs?: number;
+  /** Several processes sharing documents (REDIS_URL); absent, this process serves alone. */
+  scaleOut?: ScaleOut;
 }
 
 export interface Collaboration {
@@ -57,8 +61,9 @@ export interface Collaboration {
 export function attachCollaboration(httpServer: http.Server, deps: CollaborationDeps): Collaboration {
   const limits: Limits = { ...LIMITS, ...deps.limits };
   const metrics = createMetrics();
-  const store = new DocStore(deps.dataSource);
+  const store = deps.scaleOut?.createStore(deps.dataSource) ?? new DocStore(deps.dataSource);
   const registry = new DocumentRegistry(store, metrics, { compactAfterRows: deps.compactAfterRows ?? 500 });
+  if (deps.scaleOut) registry.replicateWith(deps.scaleOut.replicate(registry, store));
   const documents = new PlanDocumentService(store, registry);
   const index = new ConnectionIndex();
   const unsubscribe = subscribeRevocations(deps.events, index);
