@@ -93,7 +93,7 @@ function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`server process exited early with ${code}`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
       const match = /^READY (\d+)$/.exec(line);
       if (match) resolve({ url: `ws://127.0.0.1:${match[1]}`, httpUrl: `http://127.0.0.1:${match[1]}`, child });
     });

@@ -9,6 +9,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { CloseCode, collabPath } from "@planbridge/protocol";
 import { PlanRole } from "../../server/src/policies/plan-role";
+import { subscribe, type TestSubscription } from "../../server/src/test-support/subscription-client";
 import { connectClient, type TestClient } from "../collab/collab-harness";
 import { BASE, loadTrace, replayTrace, sendInRandomOrder, traceText, type Trace, type TraceUpdate } from "../collab/editing-trace";
 import { seededRandom } from "../collab/seeded-random";
@@ -41,6 +42,15 @@ function join(processIndex: number, planId: string, cookie: string): TestClient 
   const client = connectClient(cluster.processes[processIndex].url, planId, cookie);
   clients.push(client);
   return client;
+}
+
+async function graphql(httpUrl: string, cookie: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`${httpUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }
 
 async function storedDoc(planId: string): Promise<Y.Doc> {
@@ -84,6 +94,7 @@ describe("across processes", () => {
     const onB = join(1, plan.id, cookies.EDITOR);
     await vi.waitFor(() => [onA, onB].forEach((client) => expect(client.provider.synced).toBe(true)));
     onA.provider.awareness.setLocalStateField("cursor", { section: 0, at: 3 });
+    onB.provider.awareness.setLocalStateField("cursor", { section: 1, at: 0 });
     await vi.waitFor(() => {
       const seen = onB.provider.awareness.getStates().get(onA.doc.clientID) as { cursor?: unknown; user?: { name?: string } } | undefined;
       expect(seen?.cursor).toEqual({ section: 0, at: 3 });
@@ -111,12 +122,7 @@ describe("across processes", () => {
     onB.on("close", (code) => (closeOnB = code));
     onC.on("close", (code) => (closeOnC = code));
     await Promise.all([onB, onC].map((socket) => new Promise((resolve) => socket.once("open", resolve))));
-    const response = await fetch(`${a.httpUrl}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie: cookies.EDITOR },
-      body: JSON.stringify({ query: "mutation { logout }" }),
-    });
-    expect(await response.json()).toEqual({ data: { logout: true } });
+    expect(await graphql(a.httpUrl, cookies.EDITOR, "mutation { logout }")).toEqual({ data: { logout: true } });
     await vi.waitFor(
       () => {
         expect(closeOnB).toBe(CloseCode.SessionRevoked);
@@ -124,5 +130,39 @@ describe("across processes", () => {
       },
       { timeout: REVOCATION_DEADLINE_MS },
     );
+  });
+
+  it("delivers a comment thread created on process A to a subscription on process B", async () => {
+    const { plan, cookies } = await createClusterPlan(cluster);
+    const [a, b] = cluster.processes;
+    type ThreadEvent = { threadEvents: { kind: string; thread: { comments: { body: string }[] } } };
+    const feed: TestSubscription<ThreadEvent> = subscribe<ThreadEvent>(
+      b.httpUrl,
+      cookies.VIEWER,
+      `subscription($planId: ID!) { threadEvents(planId: $planId) { kind thread { comments { body } } } }`,
+      { planId: plan.id },
+    );
+    try {
+      // graphql-ws does not acknowledge a subscribe: post on A until B's feed hears one (the retries are the wait).
+      let posted = 0;
+      await vi.waitFor(
+        async () => {
+          if (feed.results.length === 0) {
+            const created = await graphql(a.httpUrl, cookies.EDITOR, `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`, {
+              input: { planId: plan.id, body: `from process A ${++posted}` },
+            });
+            expect(created.errors).toBeUndefined();
+          }
+          expect(feed.results.length).toBeGreaterThan(0);
+        },
+        { timeout: 10_000, interval: 300 },
+      );
+      const [first] = feed.results;
+      expect(first.errors).toBeUndefined();
+      expect(first.data?.threadEvents.kind).toBe("CREATED");
+      expect(first.data?.threadEvents.thread.comments[0].body).toMatch(/^from process A \d+$/);
+    } finally {
+      feed.dispose();
+    }
   });
 });

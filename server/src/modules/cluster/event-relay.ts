@@ -23,8 +23,8 @@ const COMMENT_EVENTS: readonly (keyof CommentEventMap)[] = ["thread", "notificat
 /** Starts relaying; returns the function that stops it. */
 export function relayEvents(bus: RedisBus, domainEvents: DomainEvents, commentEvents: CommentEvents): () => void {
   const sources: Record<string, { emitter: EventEmitter; names: readonly string[] }> = {
-    domain: { emitter: domainEvents as EventEmitter, names: DOMAIN_EVENTS },
-    comment: { emitter: commentEvents as EventEmitter, names: COMMENT_EVENTS },
+    domain: { emitter: domainEvents, names: DOMAIN_EVENTS },
+    comment: { emitter: commentEvents, names: COMMENT_EVENTS },
   };
   // Set while re-emitting a relayed event (emit is synchronous), so it is not published back.
   let isRelaying = false;

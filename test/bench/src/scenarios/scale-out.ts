@@ -25,7 +25,7 @@ export async function scaleOutScenario(context: ScenarioContext): Promise<void> 
     systems.push(await startPlanbridgeCluster({ databaseUrl: context.databaseUrl, redisUrl: process.env.REDIS_URL }, CLUSTER_PROCESSES));
   } catch (error) {
     await Promise.all(systems.map((system) => system.stop()));
-    throw new Error(`planbridge processes did not start: ${errorMessage(error)}`);
+    throw new Error(`planbridge processes did not start: ${errorMessage(error)}`, { cause: error });
   }
   try {
     await crowd(context, systems);
@@ -53,7 +53,7 @@ async function crowd(context: ScenarioContext, systems: readonly CollabSystem[])
 async function throughput(context: ScenarioContext, systems: readonly CollabSystem[]): Promise<void> {
   const settings = throughputSettings(context.options.quick);
   const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
-  const { sustained, uncapped } = await rampRates(systems, settings, frames, context.log);
+  const { sustained, uncapped } = await rampRates(systems, settings, frames, (message) => context.log(message));
   for (const system of systems) {
     const params = { processes: processesOf(system), p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: `rate/${WRITER_RATE}` };
     context.emit({

@@ -122,7 +122,7 @@ export async function throughputScenario(context: ScenarioContext): Promise<void
   const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
   const systems = await startSystems(context, COLLAB_SYSTEMS);
   try {
-    const { sustained, uncapped } = await rampRates(systems, settings, frames, context.log);
+    const { sustained, uncapped } = await rampRates(systems, settings, frames, (message) => context.log(message));
     const params = { p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: `rate/${WRITER_RATE}`, readers: 1 };
     const byName = new Map(systems.map((system) => [system.name, sustained.get(system) ?? 0]));
     for (const system of systems) {
