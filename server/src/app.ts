@@ -61,10 +61,12 @@ export async function createServer(deps: ServerDeps) {
   app.set("trust proxy", env.trustProxy);
   app.use(securityHeaders(env.isProduction));
   const httpServer = http.createServer(app);
+  const scaleOut = env.redisUrl ? await startScaleOut(env.redisUrl, env.redisPrefix) : undefined;
   const collaboration = attachCollaboration(httpServer, {
     maxUnsavedBytes: env.maxUnsavedBytes,
     ...deps.collaboration,
     telemetry: metrics.telemetry(logger.child({ component: "collab" })),
+    scaleOut,
     dataSource,
     access: createCollaborationAccess(dataSource, sessions),
     events,
@@ -72,6 +74,7 @@ export async function createServer(deps: ServerDeps) {
   });
   metrics.watchCollaboration(collaboration);
   const services = createServices(env, dataSource, events, sessions, collaboration.documents, deps.commentLimits);
+  scaleOut?.relayEvents(events, services.commentEvents);
   const schema = await createSchema();
   const subscriptions = attachSubscriptions(httpServer, { schema, services, events, isProduction: env.isProduction });
   refuseUnclaimedUpgrades(httpServer, (path) => path === GRAPHQL_PATH || path === COLLAB_PATH_PREFIX || path.startsWith(COLLAB_PATH_PREFIX + "/"));
@@ -130,6 +133,7 @@ export async function createServer(deps: ServerDeps) {
       isShuttingDown = true;
       await subscriptions.close();
       const isFlushed = await collaboration.close(options);
+      await scaleOut?.close();
       await apollo.stop();
       await services.exports.close();
       services.mailer.close();
@@ -148,6 +152,12 @@ function unavailableContext(error: unknown): never {
   throw new GraphQLError(message, { extensions: { code, http: { status: 503 } } });
 }
 export type { Services };
+
+/** Imported only with REDIS_URL set: a single process never loads the Redis client. */
+async function startScaleOut(redisUrl: string, keyPrefix: string) {
+  const { ClusterScaleOut } = await import("./modules/cluster/index.js");
+  return new ClusterScaleOut({ redisUrl, keyPrefix });
+}
 
 /** The built single-page app; every unknown GET path returns index.html so client routes work on reload. */
 function serveClient(app: express.Express, clientDist: string) {

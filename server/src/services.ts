@@ -67,6 +67,8 @@ export interface Services extends ContextServices {
   exports: ExportService;
   /** Invitations, resets and digests leave through it (SMTP, or the outbox folder). */
   mailer: Mailer;
+  /** What the comment feeds listen to (scale-out relays it between processes). */
+  commentEvents: CommentEvents;
 }
 
 export function createRepositories(dataSource: DataSource): Repositories {
@@ -120,6 +122,7 @@ export function createServices(
     audit: new AuditService(repositories.audit, plans),
     comments,
     commentFeed: new CommentFeed(comments, commentEvents, events),
+    commentEvents,
     exports: new ExportService(plans, repositories, new DeckRenderer(), new PdfConverter(env.sofficePath)),
   };
 }

@@ -54,9 +54,13 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 14),
   SEED_DEMO: flag,
-  // Validated so a wrong value fails at start-up, but nothing reads it yet: several processes sharing
-  // documents over Redis pub/sub (DESIGN.md, "Scale-out") is its own issue. One process serves all until then.
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  // Set: several processes share live plans over Redis pub/sub (DESIGN.md, "Scale-out"). Unset: one process serves all.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "must be 1-64 letters, digits or _ : . -").default("planbridge:"),
   CLIENT_DIST: z.string().optional(),
   /** LibreOffice's command line, for PDF export: a name on PATH or an absolute path. */
   SOFFICE_PATH: z.string().min(1, "must name the LibreOffice binary (soffice)").default("soffice"),
@@ -102,8 +106,10 @@ export interface Env {
   sessionTtlHours: number;
   /** Seed the demo organisation even on a non-empty or external database. */
   seedDemo: boolean;
-  /** Not used yet (see the schema above): reserved for the scale-out issue. */
+  /** Redis shared by the processes of one deployment (scale-out); unset when one process serves alone. */
   redisUrl?: string;
+  /** Prefix of the deployment's Redis channels, so several deployments can share one Redis. */
+  redisPrefix: string;
   /** Built client served on the same port as /graphql. */
   clientDist: string;
   /** LibreOffice (`soffice`) that converts exported decks to PDF; PDF export says so when it is missing. */
@@ -149,6 +155,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     sessionTtlHours: env.SESSION_TTL_HOURS,
     seedDemo: env.SEED_DEMO,
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
     clientDist: env.CLIENT_DIST ?? path.resolve(__dirname, "../../../client/dist"),
     sofficePath: env.SOFFICE_PATH,
     trustProxy: env.TRUST_PROXY,

@@ -19,7 +19,13 @@ const aliases = {
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function resolveAliased(request, ...rest) {
-  return resolveFilename.call(this, aliases[request] ?? request, ...rest);
+  try {
+    return resolveFilename.call(this, aliases[request] ?? request, ...rest);
+  } catch (error) {
+    // Sources name their lazily imported siblings by the compiled ".js" file (TypeScript's node16 rule).
+    if (!request.startsWith(".") || !request.endsWith(".js")) throw error;
+    return resolveFilename.call(this, request.slice(0, -3) + ".ts", ...rest);
+  }
 };
 
 require.extensions[".ts"] = function compileTypeScript(module, filename) {

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-export const SCENARIO_NAMES = ["fanout", "ack", "throughput", "cold-open", "memory", "crowd", "graphql", "shape-check"] as const;
+export const SCENARIO_NAMES = ["fanout", "ack", "throughput", "cold-open", "memory", "crowd", "graphql", "shape-check", "scale-out"] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export interface BenchOptions {

@@ -12,6 +12,7 @@ import { crowdScenario } from "./scenarios/crowd";
 import { fanoutScenario } from "./scenarios/fanout";
 import { graphqlScenario } from "./scenarios/graphql";
 import { memoryScenario } from "./scenarios/memory";
+import { scaleOutScenario } from "./scenarios/scale-out";
 import { shapeCheckScenario } from "./scenarios/shape-check";
 import { throughputScenario } from "./scenarios/throughput";
 import { errorMessage, type Scenario, type ScenarioContext } from "./scenarios/scenario";
@@ -25,6 +26,7 @@ const SCENARIOS: Record<ScenarioName, Scenario> = {
   crowd: crowdScenario,
   graphql: graphqlScenario,
   "shape-check": shapeCheckScenario,
+  "scale-out": scaleOutScenario,
 };
 
 function log(message: string): void {

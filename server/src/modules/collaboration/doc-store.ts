@@ -39,7 +39,7 @@ export type FaultPoint = (step: CompactionStep) => void;
 
 export class DocStore {
   constructor(
-    private readonly dataSource: DataSource,
+    protected readonly dataSource: DataSource,
     private readonly faultPoint: FaultPoint = () => undefined,
   ) {}
 
@@ -63,8 +63,8 @@ export class DocStore {
   }
 
   /** Snapshot plus later log rows, read in one statement so a concurrent compaction cannot split them. */
-  async load(planId: string): Promise<StoredDocument> {
-    const rows: { bytes: Uint8Array; id: string | number; part: number }[] = await this.dataSource.query(
+  async load(planId: string, manager?: EntityManager): Promise<StoredDocument> {
+    const rows: { bytes: Uint8Array; id: string | number; part: number }[] = await (manager ?? this.dataSource.manager).query(
       `SELECT state AS bytes, last_update_id AS id, 0 AS part FROM doc_snapshots WHERE plan_id = $1
        UNION ALL
        SELECT "update", id, 1 FROM doc_updates
@@ -96,12 +96,8 @@ export class DocStore {
     const lastIds = new Map<string, number>();
     for (let start = 0; start < rows.length; start += MAX_ROWS_PER_INSERT) {
       const chunk = rows.slice(start, start + MAX_ROWS_PER_INSERT);
-      const values = chunk.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ");
       const params = chunk.flatMap((row) => [row.planId, toBuffer(row.update)]);
-      const inserted: { id: string | number; plan_id: string }[] = await runner.query(
-        `INSERT INTO doc_updates (plan_id, "update") VALUES ${values} RETURNING id, plan_id`,
-        params,
-      );
+      const inserted: { id: string | number; plan_id: string }[] = await runner.query(this.appendStatement(chunk.length), params);
       for (const row of inserted) lastIds.set(row.plan_id, Math.max(lastIds.get(row.plan_id) ?? 0, Number(row.id)));
     }
     return lastIds;
@@ -112,19 +108,28 @@ export class DocStore {
    * deletes those rows: one transaction, so a crash leaves either the old or the new pair.
    */
   async compact(planId: string, state: Uint8Array, coveredUpdateId: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO doc_snapshots (plan_id, state, last_update_id, updated_at) VALUES ($1, $2, $3, now())
-         ON CONFLICT (plan_id) DO UPDATE
-           SET state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now()
-           WHERE doc_snapshots.last_update_id <= excluded.last_update_id`,
-        [planId, toBuffer(state), coveredUpdateId],
-      );
-      this.faultPoint("snapshot-written");
-      await manager.query(`DELETE FROM doc_updates WHERE plan_id = $1 AND id <= $2`, [planId, coveredUpdateId]);
-      this.faultPoint("log-deleted");
-    });
+    await this.dataSource.transaction((manager) => this.replaceSnapshot(manager, planId, state, coveredUpdateId));
     this.faultPoint("committed");
+  }
+
+  /** INSERT of `rowCount` rows, parameters ($1 plan id, $2 update) per row, returning id and plan_id. */
+  protected appendStatement(rowCount: number): string {
+    const values = Array.from({ length: rowCount }, (_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ");
+    return `INSERT INTO doc_updates (plan_id, "update") VALUES ${values} RETURNING id, plan_id`;
+  }
+
+  /** The two statements of a compaction, inside the caller's transaction. */
+  protected async replaceSnapshot(manager: EntityManager, planId: string, state: Uint8Array, coveredUpdateId: number): Promise<void> {
+    await manager.query(
+      `INSERT INTO doc_snapshots (plan_id, state, last_update_id, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (plan_id) DO UPDATE
+         SET state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now()
+         WHERE doc_snapshots.last_update_id <= excluded.last_update_id`,
+      [planId, toBuffer(state), coveredUpdateId],
+    );
+    this.faultPoint("snapshot-written");
+    await manager.query(`DELETE FROM doc_updates WHERE plan_id = $1 AND id <= $2`, [planId, coveredUpdateId]);
+    this.faultPoint("log-deleted");
   }
 
   /** Row count of a plan's log (tests and diagnostics). */

@@ -10,6 +10,7 @@ import { CollaborationClosedError, DocumentLoadError, InvalidUpdateError } from 
 import { broadcast, encodeUpdateMessage } from "./fanout";
 import { GroupCommit } from "./group-commit";
 import { quietTelemetry, secondsSince, type CollaborationMetrics, type CollaborationTelemetry } from "./metrics";
+import { REMOTE_ORIGIN, type DocumentReplication } from "./scale-out.port";
 import { SharedDoc, type RoomMember } from "./shared-doc";
 
 /** Past this snapshot size, compaction waits for the log to reach the snapshot's size (see isCompactionDue). */
@@ -42,6 +43,8 @@ export class DocumentRegistry {
   private readonly unloading = new Set<Promise<void>>();
   private readonly compactions = new Set<Promise<void>>();
   private isClosed = false;
+  /** Other processes' copies (scale-out); null when this process serves alone. */
+  private replication: DocumentReplication | null = null;
   readonly committer: GroupCommit;
   private readonly telemetry: CollaborationTelemetry;
 
@@ -90,6 +93,11 @@ export class DocumentRegistry {
     return this.committer.pendingBytes + byteLength <= (this.options.maxUnsavedBytes ?? 64 * 1024 * 1024);
   }
 
+  /** Keeps loaded documents in step with other processes from now on (scale-out). */
+  replicateWith(replication: DocumentReplication): void {
+    this.replication = replication;
+  }
+
   /** The document if it is in memory right now. */
   peek(planId: string): SharedDoc | undefined {
     return this.loaded.get(planId);
@@ -116,7 +124,41 @@ export class DocumentRegistry {
     this.metrics.acceptedUpdates++;
     this.metrics.acceptedBytes += update.byteLength;
     broadcast(room.members, options.message ?? encodeUpdateMessage(update), origin ?? undefined);
-    this.committer.enqueue({ planId: room.planId, update, onDurable: options.onDurable, onDropped: options.onDropped });
+    const { replication } = this;
+    // Other processes get an update once it is stored, so no process ever holds one the database may lack.
+    const onDurable = replication
+      ? () => {
+          replication.updateStored(room.planId, update);
+          options.onDurable?.();
+        }
+      : options.onDurable;
+    this.committer.enqueue({ planId: room.planId, update, onDurable, onDropped: options.onDropped });
+  }
+
+  /**
+   * Applies an update another process stored (or a catch-up diff from storage) and sends what was new
+   * to this process's members. Not stored again: its receiver stored it.
+   */
+  applyRemote(planId: string, update: Uint8Array): void {
+    const room = this.loaded.get(planId);
+    if (!room) return;
+    const doc = room.doc;
+    let applied: Uint8Array | null = null;
+    const capture = (change: Uint8Array, origin: unknown) => {
+      if (origin === REMOTE_ORIGIN) applied = change;
+    };
+    doc.on("update", capture);
+    try {
+      Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+    } catch {
+      doc.off("update", capture);
+      return this.evict(planId, CloseCode.DocumentUnavailable, "document reloading");
+    }
+    doc.off("update", capture);
+    const change = applied as Uint8Array | null;
+    if (!change) return;
+    room.recordApplied(change.byteLength);
+    broadcast(room.members, encodeUpdateMessage(change));
   }
 
   /** Closes every socket of a plan and drops it from memory without persisting anything more. */
@@ -124,6 +166,7 @@ export class DocumentRegistry {
     const room = this.loaded.get(planId);
     if (!room) return;
     this.loaded.delete(planId);
+    this.replication?.planClosed(planId);
     for (const member of [...room.members]) member.close(code, reason);
     room.destroy();
     this.metrics.documentsUnloaded++;
@@ -137,6 +180,7 @@ export class DocumentRegistry {
     await Promise.allSettled([...this.compactions, ...this.unloading]);
     for (const room of [...this.loaded.values()]) {
       this.loaded.delete(room.planId);
+      this.replication?.planClosed(room.planId);
       room.destroy();
     }
   }
@@ -151,11 +195,14 @@ export class DocumentRegistry {
 
   private async readStored(planId: string): Promise<SharedDoc> {
     try {
+      await this.replication?.planLoading(planId);
       const room = new SharedDoc(planId, await this.store.load(planId));
       this.loaded.set(planId, room);
       this.metrics.documentsLoaded++;
+      this.replication?.planOpened(planId, room);
       return room;
     } catch (error) {
+      this.replication?.planOpened(planId, null);
       this.metrics.loadFailures++;
       throw new DocumentLoadError(planId, error);
     }
@@ -220,7 +267,10 @@ export class DocumentRegistry {
     if (!room.isIdle || room.isUnloaded) return;
     if (room.rowsSinceSnapshot > 0) await this.compact(room);
     if (!room.isIdle || room.isUnloaded || this.committer.hasPending(room.planId)) return;
-    if (this.loaded.get(room.planId) === room) this.loaded.delete(room.planId);
+    if (this.loaded.get(room.planId) === room) {
+      this.loaded.delete(room.planId);
+      this.replication?.planClosed(room.planId);
+    }
     room.destroy();
     this.metrics.documentsUnloaded++;
   }

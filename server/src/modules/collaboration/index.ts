@@ -20,6 +20,7 @@ import { createMetrics, quietTelemetry, type CollaborationMetrics, type Collabor
 import { PlanDocumentService } from "./plan-documents";
 import type { GrantedConnection } from "./access-check";
 import { ConnectionIndex, subscribeRevocations } from "./revocation";
+import type { ScaleOut } from "./scale-out.port";
 import type { SharedDoc } from "./shared-doc";
 import { authorizeUpgrade, type AuthorizedUpgrade, type UpgradeRefusal } from "./upgrade";
 
@@ -27,6 +28,7 @@ export { PlanDocumentService } from "./plan-documents";
 export { DocStore } from "./doc-store";
 export type { CollaborationMetrics, CollaborationTelemetry } from "./metrics";
 export type { CollaborationAccess } from "./access.port";
+export type { ScaleOut } from "./scale-out.port";
 
 export interface CollaborationDeps {
   dataSource: DataSource;
@@ -46,6 +48,8 @@ export interface CollaborationDeps {
   telemetry?: CollaborationTelemetry;
   /** Fault tests only: called at each step of a compaction (see DocStore). */
   faultPoint?: FaultPoint;
+  /** Several processes sharing documents (REDIS_URL); absent, this process serves alone. */
+  scaleOut?: ScaleOut;
 }
 
 export interface CloseOptions {
@@ -80,12 +84,13 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
   const limits: Limits = { ...LIMITS, ...deps.limits };
   const metrics = createMetrics();
   const telemetry = deps.telemetry ?? quietTelemetry;
-  const store = new DocStore(deps.dataSource, deps.faultPoint);
+  const store = deps.scaleOut?.createStore(deps.dataSource, deps.faultPoint) ?? new DocStore(deps.dataSource, deps.faultPoint);
   const registry = new DocumentRegistry(store, metrics, {
     compactAfterRows: deps.compactAfterRows ?? 500,
     maxUnsavedBytes: deps.maxUnsavedBytes,
     telemetry,
   });
+  if (deps.scaleOut) registry.replicateWith(deps.scaleOut.replicate(registry, store));
   const documents = new PlanDocumentService(store, registry);
   const index = new ConnectionIndex();
   const unsubscribe = subscribeRevocations(deps.events, index);

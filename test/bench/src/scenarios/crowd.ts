@@ -13,17 +13,17 @@ import { awarenessFrame, readUpdateClient, updateFrame } from "../wire/yjs-messa
 import { COLLAB_SYSTEMS, type CollabSystem } from "../systems/collab-system";
 import { latencyRows, startSystems, stopSystems, type ScenarioContext } from "./scenario";
 
-const KEYSTROKES_PER_SECOND = 5;
+export const KEYSTROKES_PER_SECOND = 5;
 export const CLIENT_ID_BASE = 1_000_000;
 const TYPED = "The EMEA council wants the partner webinar tactic to start after the sales-prep window. ";
 
-interface CrowdSettings {
+export interface CrowdSettings {
   editors: number;
   seconds: number;
   warmupSeconds: number;
 }
 
-function settingsFor(quick: boolean): CrowdSettings {
+export function crowdSettings(quick: boolean): CrowdSettings {
   return quick ? { editors: 200, seconds: 3, warmupSeconds: 1 } : { editors: 200, seconds: 20, warmupSeconds: 3 };
 }
 
@@ -41,7 +41,7 @@ export function editorFrames(editor: number, keystrokes: number): Uint8Array[] {
   return frames;
 }
 
-async function runCrowd(system: CollabSystem, settings: CrowdSettings, frames: Uint8Array[][]): Promise<{ latencies: Samples; lost: number }> {
+export async function runCrowd(system: CollabSystem, settings: CrowdSettings, frames: Uint8Array[][]): Promise<{ latencies: Samples; lost: number }> {
   const { editors } = settings;
   const keystrokes = frames[0].length;
   const plan = await system.openPlan({ editors });
@@ -105,7 +105,7 @@ function typeAll(clients: BenchClient[], frames: Uint8Array[][], sendTimes: Floa
 }
 
 export async function crowdScenario(context: ScenarioContext): Promise<void> {
-  const settings = settingsFor(context.options.quick);
+  const settings = crowdSettings(context.options.quick);
   const keystrokes = settings.seconds * KEYSTROKES_PER_SECOND;
   const frames = Array.from({ length: settings.editors }, (_, editor) => editorFrames(editor, keystrokes));
   const systems = await startSystems(context, COLLAB_SYSTEMS);

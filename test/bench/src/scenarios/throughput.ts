@@ -17,17 +17,17 @@ import { ratioRow, startSystems, stopSystems, type ScenarioContext } from "./sce
  * Updates per second one writer sends: below LIMITS.messagesPerSecond (1000) with room for timer
  * jitter, so no writer is ever rate limited and the figure measures the server, not the limit.
  */
-const WRITER_RATE = 800;
-const P99_LIMIT_MS = 100;
+export const WRITER_RATE = 800;
+export const P99_LIMIT_MS = 100;
 
-interface ThroughputSettings {
+export interface ThroughputSettings {
   startRate: number;
   growth: number;
   stepSeconds: number;
   maxSteps: number;
 }
 
-function settingsFor(quick: boolean): ThroughputSettings {
+export function throughputSettings(quick: boolean): ThroughputSettings {
   return quick
     ? { startRate: 1000, growth: 2, stepSeconds: 1, maxSteps: 7 }
     : { startRate: 1000, growth: 1.5, stepSeconds: 3, maxSteps: 12 };
@@ -55,7 +55,7 @@ async function runStep(system: CollabSystem, frames: WriterFrames, rate: number,
 }
 
 /** Each writer's keystroke frames, made on first use (the same frames for every system). */
-class WriterFrames {
+export class WriterFrames {
   private readonly cache = new Map<number, Uint8Array[]>();
   constructor(private readonly keystrokes: number) {}
 
@@ -82,41 +82,56 @@ function stepPasses(result: ReplayResult | Error, expectAcks: boolean): { ok: bo
   return { ok: true, why: `fan-out p99 ${fanoutP99.toFixed(1)} ms` };
 }
 
+/**
+ * Raises the offered rate step by step for every system until each fails twice at a step. Returns the
+ * highest passing rate per system, and the systems that never failed (capped by the harness).
+ */
+export async function rampRates(
+  systems: readonly CollabSystem[],
+  settings: ThroughputSettings,
+  frames: WriterFrames,
+  log: (message: string) => void,
+): Promise<{ sustained: Map<CollabSystem, number>; uncapped: CollabSystem[] }> {
+  for (const system of systems) await runStep(system, frames, 500, 1); // warm-up
+  const sustained = new Map(systems.map((system) => [system, 0]));
+  let running = [...systems];
+  let rate = settings.startRate;
+  for (let step = 0; step < settings.maxSteps && running.length > 0; step++) {
+    for (const system of [...running]) {
+      // A failed step is run once more before the ramp stops: one stray pause (GC, a neighbour on
+      // the machine) should not end a system's ramp, a real limit fails twice.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const result = await runStep(system, frames, rate, settings.stepSeconds);
+        const verdict = stepPasses(result, system.name === "planbridge");
+        const outcome = verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop";
+        log(`  ${system.name}${system.processes ? ` x${system.processes}` : ""} @ ${Math.round(rate)}/s: ${outcome} (${verdict.why})`);
+        if (verdict.ok && !(result instanceof Error)) {
+          sustained.set(system, Math.round(Math.min(rate, result.sentRate)));
+          break;
+        }
+        if (attempt === 2) running = running.filter((other) => other !== system);
+      }
+    }
+    rate *= settings.growth;
+  }
+  return { sustained, uncapped: running };
+}
+
 export async function throughputScenario(context: ScenarioContext): Promise<void> {
-  const settings = settingsFor(context.options.quick);
+  const settings = throughputSettings(context.options.quick);
   const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
   const systems = await startSystems(context, COLLAB_SYSTEMS);
   try {
-    for (const system of systems) await runStep(system, frames, 500, 1); // warm-up
-    const sustained = new Map(systems.map((system) => [system.name, 0]));
-    let running = [...systems];
-    let rate = settings.startRate;
-    for (let step = 0; step < settings.maxSteps && running.length > 0; step++) {
-      for (const system of [...running]) {
-        // A failed step is run once more before the ramp stops: one stray pause (GC, a neighbour on
-        // the machine) should not end a system's ramp, a real limit fails twice.
-        for (let attempt = 1; attempt <= 2; attempt++) {
-          const result = await runStep(system, frames, rate, settings.stepSeconds);
-          const verdict = stepPasses(result, system.name === "planbridge");
-          const outcome = verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop";
-          context.log(`  ${system.name} @ ${Math.round(rate)}/s: ${outcome} (${verdict.why})`);
-          if (verdict.ok && !(result instanceof Error)) {
-            sustained.set(system.name, Math.round(Math.min(rate, result.sentRate)));
-            break;
-          }
-          if (attempt === 2) running = running.filter((other) => other !== system);
-        }
-      }
-      rate *= settings.growth;
-    }
+    const { sustained, uncapped } = await rampRates(systems, settings, frames, (message) => context.log(message));
     const params = { p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: `rate/${WRITER_RATE}`, readers: 1 };
+    const byName = new Map(systems.map((system) => [system.name, sustained.get(system) ?? 0]));
     for (const system of systems) {
-      const value = sustained.get(system.name) ?? 0;
-      const capped = running.includes(system) ? { ...params, capped_by_harness: true } : params;
+      const value = sustained.get(system) ?? 0;
+      const capped = uncapped.includes(system) ? { ...params, capped_by_harness: true } : params;
       context.emit({ scenario: "throughput", system: system.name, metric: "sustained_updates_per_s", value, unit: "updates/s", params: capped });
     }
-    const reference = sustained.get("reference");
-    const planbridge = sustained.get("planbridge");
+    const reference = byName.get("reference");
+    const planbridge = byName.get("planbridge");
     if (reference && planbridge !== undefined) {
       context.emit(ratioRow("throughput", "planbridge", "vs_reference", planbridge / reference, params));
     }

@@ -32,7 +32,15 @@ async function main(): Promise<void> {
   const dataSource = createDataSource({ databaseUrl, onQuery: () => statements++ });
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const env = loadEnv({ NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1" });
+  // BENCH_REDIS_URL: one of several processes sharing plans over Redis (the scale-out scenario).
+  const env = loadEnv({
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    REDIS_URL: process.env.BENCH_REDIS_URL,
+    REDIS_PREFIX: process.env.BENCH_REDIS_PREFIX,
+  });
   const server = await createServer({ env, dataSource });
   const port = await listen(server.httpServer);
   const bare = await startBareGraphql(server.services);

@@ -27,7 +27,10 @@ export interface PlanOptions {
 
 export interface CollabSystem {
   readonly name: CollabSystemName;
+  /** The (first) server process. */
   readonly server: ServerProcess;
+  /** Server processes sharing the plans (planbridge scale-out); 1 when absent. */
+  readonly processes?: number;
   openPlan(options?: PlanOptions): Promise<OpenedPlan>;
   stop(): Promise<void>;
 }
@@ -61,28 +64,52 @@ export interface CreatedPlan {
   cookies: string[];
 }
 
-async function startPlanbridge(settings: SystemSettings): Promise<CollabSystem> {
-  const server = await ServerProcess.start("planbridge", { BENCH_DATABASE_URL: settings.databaseUrl });
+function startPlanbridge(settings: SystemSettings): Promise<CollabSystem> {
+  return startPlanbridgeCluster(settings, 1);
+}
+
+/**
+ * planbridge as `processes` server processes on one database; with more than one they share plans
+ * over Redis (`redisUrl`, a channel prefix of their own), and editor i connects to process i mod n:
+ * clients spread round-robin, as a load balancer without sticky sessions would spread them.
+ */
+export async function startPlanbridgeCluster(settings: SystemSettings & { redisUrl?: string }, processes: number): Promise<CollabSystem> {
+  const env: NodeJS.ProcessEnv = { BENCH_DATABASE_URL: settings.databaseUrl };
+  if (processes > 1) {
+    env.BENCH_REDIS_URL = settings.redisUrl ?? "redis://127.0.0.1:6379";
+    env.BENCH_REDIS_PREFIX = `pbbench:${randomBytes(6).toString("hex")}:`;
+  }
+  // One after the other: the first runs the migrations, the others find them done.
+  const servers: ServerProcess[] = [];
+  try {
+    for (let index = 0; index < processes; index++) servers.push(await ServerProcess.start("planbridge", env));
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.stop()));
+    throw error;
+  }
+  const [server] = servers;
   return {
     name: "planbridge",
     server,
+    processes: servers.length,
     async openPlan(options: PlanOptions = {}) {
       const created = await server.call<CreatedPlan>("createPlan", {
         editors: options.editors ?? 1,
         viewers: options.viewers ?? 0,
         threads: options.threads ?? 0,
       });
-      // `?acks=1`: the benchmark measures the save acknowledgement, which only clients that ask get.
-      const url = `ws://127.0.0.1:${server.port}${collabPath(created.planId)}?${SAVE_ACKS_PARAM}=1`;
       return {
         planId: created.planId,
         editor: (index) => ({
-          url,
+          // `?acks=1`: the benchmark measures the save acknowledgement, which only clients that ask get.
+          url: `ws://127.0.0.1:${servers[index % servers.length].port}${collabPath(created.planId)}?${SAVE_ACKS_PARAM}=1`,
           headers: { Cookie: created.cookies[index % created.cookies.length] },
           handshake: true,
         }),
       };
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      await Promise.all(servers.map((each) => each.stop()));
+    },
   };
 }
