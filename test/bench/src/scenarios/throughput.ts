@@ -25,12 +25,14 @@ interface ThroughputSettings {
   growth: number;
   stepSeconds: number;
   maxSteps: number;
+  /** Past the last passing rate, the gap to the first failing one is walked in this many steps. */
+  refineSteps: number;
 }
 
 function settingsFor(quick: boolean): ThroughputSettings {
   return quick
-    ? { startRate: 1000, growth: 2, stepSeconds: 1, maxSteps: 7 }
-    : { startRate: 1000, growth: 1.5, stepSeconds: 3, maxSteps: 12 };
+    ? { startRate: 1000, growth: 2, stepSeconds: 1, maxSteps: 7, refineSteps: 4 }
+    : { startRate: 1000, growth: 1.5, stepSeconds: 3, maxSteps: 12, refineSteps: 5 };
 }
 
 async function runStep(system: CollabSystem, frames: WriterFrames, rate: number, seconds: number): Promise<ReplayResult | Error> {
@@ -82,38 +84,65 @@ function stepPasses(result: ReplayResult | Error, expectAcks: boolean): { ok: bo
   return { ok: true, why: `fan-out p99 ${fanoutP99.toFixed(1)} ms` };
 }
 
+/** Runs one rate up to twice: one stray pause (GC, a neighbour on the machine) should not end a ramp, a real limit fails twice. */
+async function tryRate(
+  context: ScenarioContext,
+  system: CollabSystem,
+  frames: WriterFrames,
+  rate: number,
+  seconds: number,
+): Promise<{ ok: true; sustained: number } | { ok: false; why: string }> {
+  let why = "";
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const result = await runStep(system, frames, rate, seconds);
+    const verdict = stepPasses(result, system.name === "planbridge");
+    context.log(`  ${system.name} @ ${Math.round(rate)}/s: ${verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop"} (${verdict.why})`);
+    if (verdict.ok && !(result instanceof Error)) return { ok: true, sustained: Math.round(Math.min(rate, result.sentRate)) };
+    why = verdict.why;
+  }
+  return { ok: false, why };
+}
+
 export async function throughputScenario(context: ScenarioContext): Promise<void> {
   const settings = settingsFor(context.options.quick);
-  const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
   const systems = await startSystems(context, COLLAB_SYSTEMS);
   try {
-    for (const system of systems) await runStep(system, frames, 500, 1); // warm-up
+    for (const system of systems) await runStep(system, new WriterFrames(501), 500, 1); // warm-up
+    const rates: number[] = [];
+    for (let step = 0, rate = settings.startRate; step < settings.maxSteps; step++, rate *= settings.growth) rates.push(rate);
+    const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
     const sustained = new Map(systems.map((system) => [system.name, 0]));
-    let running = [...systems];
-    let rate = settings.startRate;
-    for (let step = 0; step < settings.maxSteps && running.length > 0; step++) {
-      for (const system of [...running]) {
-        // A failed step is run once more before the ramp stops: one stray pause (GC, a neighbour on
-        // the machine) should not end a system's ramp, a real limit fails twice.
-        for (let attempt = 1; attempt <= 2; attempt++) {
-          const result = await runStep(system, frames, rate, settings.stepSeconds);
-          const verdict = stepPasses(result, system.name === "planbridge");
-          const outcome = verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop";
-          context.log(`  ${system.name} @ ${Math.round(rate)}/s: ${outcome} (${verdict.why})`);
-          if (verdict.ok && !(result instanceof Error)) {
-            sustained.set(system.name, Math.round(Math.min(rate, result.sentRate)));
-            break;
-          }
-          if (attempt === 2) running = running.filter((other) => other !== system);
+    const failedAt = new Map<string, { rate: number; why: string }>();
+    for (const system of systems) {
+      let lastPassed = 0;
+      for (const rate of rates) {
+        const outcome = await tryRate(context, system, frames, rate, settings.stepSeconds);
+        if (!outcome.ok) {
+          failedAt.set(system.name, { rate, why: outcome.why });
+          break;
         }
+        lastPassed = rate;
+        sustained.set(system.name, outcome.sustained);
       }
-      rate *= settings.growth;
+      // Finer steps between the last passing rate and the first failing one: where the limit really is.
+      const failure = failedAt.get(system.name);
+      if (!failure || lastPassed === 0) continue;
+      const step = (failure.rate - lastPassed) / settings.refineSteps;
+      for (let rate = lastPassed + step; rate < failure.rate - 1; rate += step) {
+        const outcome = await tryRate(context, system, frames, rate, settings.stepSeconds);
+        if (!outcome.ok) {
+          failedAt.set(system.name, { rate, why: outcome.why });
+          break;
+        }
+        sustained.set(system.name, outcome.sustained);
+      }
     }
     const params = { p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: `rate/${WRITER_RATE}`, readers: 1 };
     for (const system of systems) {
       const value = sustained.get(system.name) ?? 0;
-      const capped = running.includes(system) ? { ...params, capped_by_harness: true } : params;
-      context.emit({ scenario: "throughput", system: system.name, metric: "sustained_updates_per_s", value, unit: "updates/s", params: capped });
+      const failure = failedAt.get(system.name);
+      const detail = failure ? { ...params, failed_at: Math.round(failure.rate), failed_on: failure.why } : { ...params, capped_by_harness: true };
+      context.emit({ scenario: "throughput", system: system.name, metric: "sustained_updates_per_s", value, unit: "updates/s", params: detail });
     }
     const reference = sustained.get("reference");
     const planbridge = sustained.get("planbridge");
