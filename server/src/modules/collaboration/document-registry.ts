@@ -165,7 +165,7 @@ export class DocumentRegistry {
     if (!mark) return;
     try {
       const state = Y.encodeStateAsUpdate(room.doc);
-      await this.store.compact(room.planId, state, mark.coveredId);
+      await this.store.compact(room.planId, state, mark.coveredId, Y.encodeStateVector(room.doc));
       room.recordCompacted(mark, state.byteLength);
       this.metrics.compactions++;
     } catch {

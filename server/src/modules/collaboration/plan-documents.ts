@@ -23,7 +23,7 @@ export class PlanDocumentService implements PlanDocuments, CommentDocuments, Ver
 
   /** Inside the caller's transaction when `manager` is given; refuses to overwrite stored state. */
   async createDocument(planId: string, doc: Y.Doc, manager?: EntityManager): Promise<void> {
-    await this.store.createDocument(planId, Y.encodeStateAsUpdate(doc), manager);
+    await this.store.createDocument(planId, Y.encodeStateAsUpdate(doc), manager, Y.encodeStateVector(doc));
   }
 
   /** From the live document when loaded (it has edits not yet durable); otherwise from storage. */

@@ -5,12 +5,13 @@
  * same rate, alternating segment by segment. Two baselines:
  * - `baseline` (closed loop): each INSERT waits for the previous one and is timed from its own send,
  *   so a PostgreSQL stall costs it one sample (kept so the ratio stays comparable with earlier runs);
- * - `baseline-open-loop`: INSERTs issued on the replay's schedule whatever the previous one is doing
- *   (queued on one connection) and timed from the scheduled send, so a stall costs every INSERT
- *   scheduled during it, as it costs planbridge every update sent during it.
+ * - `baseline-open-loop`: INSERTs issued on the replay's schedule whatever the previous ones are doing
+ *   (on a pool of OPEN_LOOP_CONNECTIONS connections, queued when all are busy, so the baseline is not
+ *   bound by one connection's round trips) and timed from the scheduled send, so a PostgreSQL stall
+ *   costs every INSERT scheduled during it, as it costs planbridge every update sent during it.
  */
 import { performance } from "node:perf_hooks";
-import { Client } from "pg";
+import { Client, Pool } from "pg";
 import { RoundSamples, Samples } from "../stats";
 import { updateFrame } from "../wire/yjs-messages";
 import { runFanoutSegment, fanoutSettings } from "./fanout";
@@ -18,6 +19,7 @@ import { ratioRow, rotation, startSystems, stopSystems, tailRows, type ScenarioC
 
 const BASELINE_TABLE = "bench_commit_baseline";
 const BASELINE_PLAN_ID = "00000000-0000-4000-8000-000000000000";
+const OPEN_LOOP_CONNECTIONS = 4;
 
 /**
  * One INSERT per update at the replay's pace, each waiting for the previous one: a commit round trip
@@ -38,10 +40,10 @@ async function commitSegment(client: Client, updates: Uint8Array[], rate: number
 }
 
 /**
- * The same INSERTs issued open loop: each is handed to the connection at its scheduled time (the pg
- * client queues it behind any still running) and timed from that schedule.
+ * The same INSERTs issued open loop: each is handed to the pool at its scheduled time (queued when
+ * every connection is busy) and timed from that schedule.
  */
-async function openLoopCommitSegment(client: Client, updates: Uint8Array[], rate: number): Promise<Samples> {
+async function openLoopCommitSegment(pool: Pool, updates: Uint8Array[], rate: number): Promise<Samples> {
   const samples = new Samples();
   const interval = 1000 / rate;
   const start = performance.now() + 1;
@@ -51,7 +53,7 @@ async function openLoopCommitSegment(client: Client, updates: Uint8Array[], rate
     const wait = scheduled - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     pending.push(
-      client
+      pool
         .query(`INSERT INTO ${BASELINE_TABLE} (plan_id, "update") VALUES ($1, $2)`, [BASELINE_PLAN_ID, Buffer.from(updates[index])])
         .then(() => samples.push(performance.now() - scheduled)),
     );
@@ -67,6 +69,7 @@ export async function ackScenario(context: ScenarioContext): Promise<void> {
   const frames = context.trace.updates.map(updateFrame);
   const client = new Client({ connectionString: context.databaseUrl });
   await client.connect();
+  const pool = new Pool({ connectionString: context.databaseUrl, max: OPEN_LOOP_CONNECTIONS });
   const systems = await startSystems(context, ["planbridge"]);
   try {
     await client.query(
@@ -75,7 +78,7 @@ export async function ackScenario(context: ScenarioContext): Promise<void> {
     const planbridge = systems[0];
     const segment = async (system: AckSystem, updates: number): Promise<Samples | null> => {
       if (system === "baseline") return commitSegment(client, context.trace.updates.slice(0, updates), settings.rate);
-      if (system === "baseline-open-loop") return openLoopCommitSegment(client, context.trace.updates.slice(0, updates), settings.rate);
+      if (system === "baseline-open-loop") return openLoopCommitSegment(pool, context.trace.updates.slice(0, updates), settings.rate);
       if (!planbridge) return null;
       const result = await runFanoutSegment(planbridge, frames.slice(0, updates), 1, settings.rate);
       if (result.ack.length < updates) context.log(`  planbridge: ${updates - result.ack.length} updates never acknowledged`);
@@ -111,5 +114,6 @@ export async function ackScenario(context: ScenarioContext): Promise<void> {
   } finally {
     await stopSystems(systems);
     await client.end();
+    await pool.end();
   }
 }
