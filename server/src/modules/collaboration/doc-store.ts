@@ -115,6 +115,20 @@ export class DocStore {
     return stateVector;
   }
 
+  /**
+   * A token that changes whenever the stored document may have: the snapshot row's version (its
+   * `xmin` moves on every compaction) and the highest log id. Null when the plan has no document.
+   */
+  async version(planId: string): Promise<string | null> {
+    const rows: { version: string }[] = await this.dataSource.query(
+      `SELECT s.xmin::text || ':' || s.last_update_id || ':' ||
+              COALESCE((SELECT max(id) FROM doc_updates u WHERE u.plan_id = s.plan_id), 0) AS version
+         FROM doc_snapshots s WHERE s.plan_id = $1`,
+      [planId],
+    );
+    return rows[0]?.version ?? null;
+  }
+
   /** Appends rows in one statement (atomic on its own, so one round trip); returns each plan's highest new id. */
   async append(rows: readonly AppendRow[], manager?: EntityManager): Promise<Map<string, number>> {
     const runner = manager ?? this.dataSource.manager;
