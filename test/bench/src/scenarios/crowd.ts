@@ -81,7 +81,7 @@ async function runCrowd(system: CollabSystem, editors: number, settings: CrowdSe
   let receipts = 0;
   let late = 0;
   let typingEnded = Number.POSITIVE_INFINITY;
-  let lastReceipt = 0;
+  let lastReceipt = Number.NEGATIVE_INFINITY;
   clients.forEach((client, receiver) => {
     client.onUpdate = (frame, now) => {
       const sender = readUpdateClient(frame.decoder) - CLIENT_ID_BASE;
@@ -101,12 +101,11 @@ async function runCrowd(system: CollabSystem, editors: number, settings: CrowdSe
   try {
     await typeAll(clients, frames, sendTimes);
     typingEnded = performance.now();
-    lastReceipt = typingEnded;
     // Drain: a keystroke is lost only if it has not arrived once nothing has arrived for quietMs.
     const total = editors * keystrokes;
     while (delivered < total) {
       const now = performance.now();
-      if (now - lastReceipt > settings.quietMs || now - typingEnded > settings.maxDrainMs) break;
+      if (now - Math.max(lastReceipt, typingEnded) > settings.quietMs || now - typingEnded > settings.maxDrainMs) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const closed = new Map<number, number>();
