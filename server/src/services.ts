@@ -9,7 +9,7 @@ import { createMailer, type Mailer } from "./mail/mailer";
 import { DomainEvents } from "./events/domain-events";
 import type { ContextServices } from "./graphql/context";
 import { AuthService } from "./modules/auth/auth.service";
-import { readSessionToken, type SessionService } from "./modules/auth/session.service";
+import { hashToken, MAX_SESSION_TOKEN_LENGTH, readSessionToken, type SessionService } from "./modules/auth/session.service";
 import { AuthUserCredentials } from "./modules/auth/user-credentials";
 import { AuditRepository } from "./modules/audit/audit.repository";
 import { AuditService } from "./modules/audit/audit.service";
@@ -29,6 +29,7 @@ import type { PlanDocuments } from "./modules/plans/plan-documents.port";
 import { PlanMemberRepository } from "./modules/plans/plan-member.repository";
 import { PlanMemberService } from "./modules/plans/plan-member.service";
 import { planSubject } from "./modules/plans/plan-subject";
+import { PlanStatus } from "./modules/plans/plan-status";
 import { PlanRepository } from "./modules/plans/plan.repository";
 import { PlanService } from "./modules/plans/plan.service";
 import { SectionReviewerRepository } from "./modules/plans/section-reviewer.repository";
@@ -138,7 +139,24 @@ export function createCollaborationAccess(dataSource: DataSource, sessions: Sess
   const plans = new PlanRepository(dataSource);
   const access = new PlanAccessRepository(dataSource);
   return {
-    authenticate: (cookieHeader) => sessions.authenticate(readSessionToken(cookieHeader)),
+    async authenticate(cookieHeader, planId) {
+      if (planId === undefined) return sessions.authenticate(readSessionToken(cookieHeader));
+      const token = readSessionToken(cookieHeader);
+      if (!token || token.length > MAX_SESSION_TOKEN_LENGTH) return null;
+      const found = await access.findSessionPlanAccess(hashToken(token), planId);
+      if (!found) return null;
+      const { plan } = found;
+      return {
+        user: found.user,
+        sessionId: found.sessionId,
+        plan: plan && {
+          planId: plan.id,
+          organizationId: plan.organizationId,
+          role: plan.role,
+          isArchived: plan.status === PlanStatus.ARCHIVED,
+        },
+      };
+    },
     async findPlan(planId, userId) {
       const found = await plans.findAccess(planId, userId);
       return found ? { planId: found.plan.id, ...planSubject(found) } : null;

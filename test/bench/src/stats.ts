@@ -58,3 +58,47 @@ export function round(value: number, digits = 3): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** Median of a few values (the per-round p99s); the mean of the middle two for an even count. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Latency samples kept per round: the tail is reported as the median of the rounds' p99s with their
+ * spread, so one stall (a checkpoint, a neighbour's burst) moves one round, not the figure.
+ */
+export class RoundSamples {
+  private readonly rounds: Samples[] = [];
+  readonly all = new Samples();
+
+  addRound(samples: Samples): void {
+    this.rounds.push(samples);
+    this.all.append(samples);
+  }
+
+  get roundCount(): number {
+    return this.rounds.length;
+  }
+
+  roundP99s(): number[] {
+    return this.rounds.filter((round) => round.length > 0).map((round) => summarize(round.toArray()).p99);
+  }
+
+  /** p50 over all samples; p99 as the median of per-round p99s, with their min and max. */
+  tails(): { p50: number; p99: number; p99Min: number; p99Max: number; pooledP99: number; count: number } {
+    const pooled = summarize(this.all.toArray());
+    const p99s = this.roundP99s();
+    return {
+      p50: pooled.p50,
+      p99: median(p99s),
+      p99Min: p99s.length > 0 ? Math.min(...p99s) : Number.NaN,
+      p99Max: p99s.length > 0 ? Math.max(...p99s) : Number.NaN,
+      pooledP99: pooled.p99,
+      count: pooled.count,
+    };
+  }
+}

@@ -7,6 +7,8 @@ import type { User } from "../users/user.entity";
 import { SessionRepository } from "./session.repository";
 
 export const SESSION_COOKIE = "pb_session";
+/** Tokens are 43 characters; anything much longer is not ours and is not worth hashing. */
+export const MAX_SESSION_TOKEN_LENGTH = 200;
 
 export interface AuthenticatedSession {
   user: User;
@@ -18,7 +20,8 @@ export function readSessionToken(cookieHeader?: string): string | undefined {
   return parseCookie(cookieHeader)[SESSION_COOKIE] || undefined;
 }
 
-function hashToken(token: string): string {
+/** The stored form of a session token (only its hash is kept). */
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
@@ -42,7 +45,7 @@ export class SessionService {
 
   /** The active user behind a cookie token, or null (unknown, expired, or deactivated user). */
   async authenticate(token?: string): Promise<AuthenticatedSession | null> {
-    if (!token || token.length > 200) return null;
+    if (!token || token.length > MAX_SESSION_TOKEN_LENGTH) return null;
     const found = await this.repository.findLiveWithUser(hashToken(token));
     return found ? { user: found.user, sessionId: found.session.id } : null;
   }

@@ -24,11 +24,17 @@ export interface ConnectionAccess {
   isArchived: boolean;
 }
 
+export type FoundPlan = PlanSubject & { planId: string };
+
 export interface CollaborationAccess {
-  /** The active user and session behind a `Cookie` header, or null. */
-  authenticate(cookieHeader: string | undefined): Promise<{ user: SessionUser; sessionId: string } | null>;
+  /**
+   * The active user and session behind a `Cookie` header, or null. Given a plan id, the same read
+   * also answers `findPlan` for it (`plan`: null when there is no such plan), so an upgrade costs
+   * one statement.
+   */
+  authenticate(cookieHeader: string | undefined, planId?: string): Promise<{ user: SessionUser; sessionId: string; plan?: FoundPlan | null } | null>;
   /** The policy subject of a plan for this user, or null when there is no such plan. */
-  findPlan(planId: string, userId: string): Promise<(PlanSubject & { planId: string }) | null>;
+  findPlan(planId: string, userId: string): Promise<FoundPlan | null>;
   /** The current access of each open connection, in order; one query for all. */
   checkConnections(keys: readonly ConnectionKey[]): Promise<ConnectionAccess[]>;
 }

@@ -29,6 +29,10 @@ export class DocSnapshot {
   @Column({ type: "bytea" })
   state: Uint8Array;
 
+  /** Y.encodeStateVector of `state`, written with it (null for rows older than the column). */
+  @Column({ name: "state_vector", type: "bytea", nullable: true })
+  stateVector: Uint8Array | null;
+
   @Column({ name: "last_update_id", type: "bigint", default: 0 })
   lastUpdateId: string;
 

@@ -4,6 +4,7 @@
  * one statement per load, one transaction per compaction.
  */
 import type { DataSource, EntityManager } from "typeorm";
+import * as Y from "yjs";
 import { toBuffer } from "./bytes";
 import { DocumentExistsError } from "./errors";
 
@@ -18,6 +19,11 @@ export interface StoredDocument {
   byteSize: number;
   /** Encoded size of the snapshot part (0 when there is none). */
   snapshotBytes: number;
+  /**
+   * State vector of the document when it is the snapshot alone (no later rows), as stored beside it;
+   * null when there are later rows (then it is the merge's, which only applying them tells).
+   */
+  stateVector: Uint8Array | null;
 }
 
 export interface AppendRow {
@@ -48,13 +54,17 @@ export class DocStore {
     this.faultPoint(step);
   }
 
-  /** Stores a new plan's first state as its snapshot; never replaces an existing one. */
-  async createDocument(planId: string, state: Uint8Array, manager?: EntityManager): Promise<void> {
+  /**
+   * Stores a new plan's first state as its snapshot, with its state vector (computed from `state` when
+   * not given); never replaces an existing one.
+   */
+  async createDocument(planId: string, state: Uint8Array, manager?: EntityManager, stateVector?: Uint8Array): Promise<void> {
     const runner = manager ?? this.dataSource.manager;
     try {
-      await runner.query(`INSERT INTO doc_snapshots (plan_id, state, last_update_id) VALUES ($1, $2, 0)`, [
+      await runner.query(`INSERT INTO doc_snapshots (plan_id, state, state_vector, last_update_id) VALUES ($1, $2, $3, 0)`, [
         planId,
         toBuffer(state),
+        toBuffer(stateVector ?? Y.encodeStateVectorFromUpdate(state)),
       ]);
     } catch (error) {
       if (sqlState(error) === UNIQUE_VIOLATION) throw new DocumentExistsError(planId);
@@ -62,12 +72,18 @@ export class DocStore {
     }
   }
 
-  /** Snapshot plus later log rows, read in one statement so a concurrent compaction cannot split them. */
+  /**
+   * Snapshot plus later log rows, read in one statement so a concurrent compaction cannot split them.
+   * A snapshot stored before state vectors were (or changed by hand since) gets its state vector
+   * computed and stored here, once: the decode this costs is the one every later open saves.
+   */
   async load(planId: string, manager?: EntityManager): Promise<StoredDocument> {
-    const rows: { bytes: Uint8Array; id: string | number; part: number }[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT state AS bytes, last_update_id AS id, 0 AS part FROM doc_snapshots WHERE plan_id = $1
+    const rows: { bytes: Uint8Array; id: string | number; part: number; state_vector: Uint8Array | null }[] = await (
+      manager ?? this.dataSource.manager
+    ).query(
+      `SELECT state AS bytes, last_update_id AS id, 0 AS part, state_vector FROM doc_snapshots WHERE plan_id = $1
        UNION ALL
-       SELECT "update", id, 1 FROM doc_updates
+       SELECT "update", id, 1, NULL FROM doc_updates
         WHERE plan_id = $1
           AND id > COALESCE((SELECT last_update_id FROM doc_snapshots WHERE plan_id = $1), 0)
        ORDER BY part, id`,
@@ -81,13 +97,53 @@ export class DocStore {
       byteSize += row.bytes.byteLength;
       if (row.part === 0) snapshotBytes = row.bytes.byteLength;
     }
+    const rowsSinceSnapshot = rows.filter((row) => row.part === 1).length;
+    const snapshot = rows[0]?.part === 0 ? rows[0] : undefined;
+    let stateVector: Uint8Array | null = null;
+    if (snapshot && rowsSinceSnapshot === 0) {
+      stateVector = snapshot.state_vector ? toUint8Array(snapshot.state_vector) : await this.fillStateVector(planId, snapshot);
+    }
     return {
       parts: rows.map((row) => toUint8Array(row.bytes)),
       lastUpdateId,
-      rowsSinceSnapshot: rows.filter((row) => row.part === 1).length,
+      rowsSinceSnapshot,
       byteSize,
       snapshotBytes,
+      stateVector,
     };
+  }
+
+  /**
+   * Decodes a snapshot for its state vector and stores it, unless the snapshot was replaced meanwhile
+   * (a compaction writes its own). Malformed bytes give null: the store only reads, refusing a plan
+   * that cannot be loaded is the caller's decision (SharedDoc decodes them again and throws).
+   */
+  private async fillStateVector(planId: string, snapshot: { bytes: Uint8Array; id: string | number }): Promise<Uint8Array | null> {
+    let stateVector: Uint8Array;
+    try {
+      stateVector = Y.encodeStateVectorFromUpdate(toUint8Array(snapshot.bytes));
+    } catch {
+      return null;
+    }
+    await this.dataSource.query(
+      `UPDATE doc_snapshots SET state_vector = $3 WHERE plan_id = $1 AND last_update_id = $2 AND state_vector IS NULL AND state = $4`,
+      [planId, snapshot.id, toBuffer(stateVector), toBuffer(snapshot.bytes)],
+    );
+    return stateVector;
+  }
+
+  /**
+   * A token that changes whenever the stored document may have: the snapshot row's version (its
+   * `xmin` moves on every compaction) and the highest log id. Null when the plan has no document.
+   */
+  async version(planId: string): Promise<string | null> {
+    const rows: { version: string }[] = await this.dataSource.query(
+      `SELECT s.xmin::text || ':' || s.last_update_id || ':' ||
+              COALESCE((SELECT max(id) FROM doc_updates u WHERE u.plan_id = s.plan_id), 0) AS version
+         FROM doc_snapshots s WHERE s.plan_id = $1`,
+      [planId],
+    );
+    return rows[0]?.version ?? null;
   }
 
   /** Appends rows in one statement (atomic on its own, so one round trip); returns each plan's highest new id. */
@@ -105,10 +161,12 @@ export class DocStore {
 
   /**
    * Replaces the snapshot with `state`, which must contain every log row up to `coveredUpdateId`, and
-   * deletes those rows: one transaction, so a crash leaves either the old or the new pair.
+   * deletes those rows: one transaction, so a crash leaves either the old or the new pair. The state
+   * vector is stored with it; pass it when it is at hand (`Y.encodeStateVector` of the doc `state` was
+   * encoded from, in the same synchronous step), otherwise it is decoded from `state`.
    */
-  async compact(planId: string, state: Uint8Array, coveredUpdateId: number): Promise<void> {
-    await this.dataSource.transaction((manager) => this.replaceSnapshot(manager, planId, state, coveredUpdateId));
+  async compact(planId: string, state: Uint8Array, coveredUpdateId: number, stateVector?: Uint8Array): Promise<void> {
+    await this.dataSource.transaction((manager) => this.replaceSnapshot(manager, planId, state, coveredUpdateId, stateVector));
     this.faultPoint("committed");
   }
 
@@ -118,14 +176,20 @@ export class DocStore {
     return `INSERT INTO doc_updates (plan_id, "update") VALUES ${values} RETURNING id, plan_id`;
   }
 
-  /** The two statements of a compaction, inside the caller's transaction. */
-  protected async replaceSnapshot(manager: EntityManager, planId: string, state: Uint8Array, coveredUpdateId: number): Promise<void> {
+  /** The two statements of a compaction, inside the caller's transaction (the state vector stored beside). */
+  protected async replaceSnapshot(
+    manager: EntityManager,
+    planId: string,
+    state: Uint8Array,
+    coveredUpdateId: number,
+    stateVector: Uint8Array = Y.encodeStateVectorFromUpdate(state),
+  ): Promise<void> {
     await manager.query(
-      `INSERT INTO doc_snapshots (plan_id, state, last_update_id, updated_at) VALUES ($1, $2, $3, now())
+      `INSERT INTO doc_snapshots (plan_id, state, state_vector, last_update_id, updated_at) VALUES ($1, $2, $3, $4, now())
        ON CONFLICT (plan_id) DO UPDATE
-         SET state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now()
+         SET state = excluded.state, state_vector = excluded.state_vector, last_update_id = excluded.last_update_id, updated_at = now()
          WHERE doc_snapshots.last_update_id <= excluded.last_update_id`,
-      [planId, toBuffer(state), coveredUpdateId],
+      [planId, toBuffer(state), toBuffer(stateVector), coveredUpdateId],
     );
     this.faultPoint("snapshot-written");
     await manager.query(`DELETE FROM doc_updates WHERE plan_id = $1 AND id <= $2`, [planId, coveredUpdateId]);

@@ -239,7 +239,7 @@ export class DocumentRegistry {
       const state = Y.encodeStateAsUpdate(room.doc);
       const encodeMs = secondsSince(started) * 1000;
       this.store.reachedStep("encoded");
-      await this.store.compact(room.planId, state, mark.coveredId);
+      await this.store.compact(room.planId, state, mark.coveredId, Y.encodeStateVector(room.doc));
       room.recordCompacted(mark, state.byteLength);
       this.metrics.compactions++;
       const seconds = secondsSince(started);

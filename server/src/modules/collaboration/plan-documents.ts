@@ -10,44 +10,45 @@ import type { PlanDocuments } from "../plans/plan-documents.port";
 import type { DocumentCapture, VersionDocuments } from "../versions/version-documents.port";
 import type { DocStore } from "./doc-store";
 import type { DocumentRegistry } from "./document-registry";
-import { DocumentLoadError } from "./errors";
+import { DocumentViews } from "./document-views";
 
 /** Origin of server-side transactions, so their updates can be told apart from clients'. */
 export const SERVER_ORIGIN = Symbol("planbridge-server");
 
 export class PlanDocumentService implements PlanDocuments, CommentDocuments, VersionDocuments {
+  /** Plan JSON and anchor states per document version (the plan page reads them on every request). */
+  readonly views: DocumentViews;
+
   constructor(
     private readonly store: DocStore,
     private readonly registry: DocumentRegistry,
-  ) {}
+  ) {
+    this.views = new DocumentViews(store, registry);
+  }
 
   /** Inside the caller's transaction when `manager` is given; refuses to overwrite stored state. */
   async createDocument(planId: string, doc: Y.Doc, manager?: EntityManager): Promise<void> {
-    await this.store.createDocument(planId, Y.encodeStateAsUpdate(doc), manager);
+    await this.store.createDocument(planId, Y.encodeStateAsUpdate(doc), manager, Y.encodeStateVector(doc));
   }
 
-  /** From the live document when loaded (it has edits not yet durable); otherwise from storage. */
+  /**
+   * From the live document when loaded (it has edits not yet durable); otherwise from storage. Cached
+   * per document version: shared between callers, who must not change it.
+   */
   async readPlan(planId: string): Promise<PlanJson> {
-    return this.read(planId, readPlan);
+    return this.views.view(planId, "plan", readPlan);
+  }
+
+  /** `read(doc)` cached per document version and `key` (see DocumentViews); `read` must not change the doc. */
+  async view<T>(planId: string, key: string, read: (doc: Y.Doc) => T): Promise<T> {
+    return this.views.view(planId, key, read);
   }
 
   /** Answers from the live document when loaded, otherwise from a throw-away copy of the stored one. */
   async read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
     const live = this.registry.peek(planId);
     if (live) return read(live.doc);
-    const doc = new Y.Doc();
-    try {
-      const stored = await this.store.load(planId);
-      doc.transact(() => stored.parts.forEach((part) => Y.applyUpdate(doc, part)));
-    } catch (error) {
-      doc.destroy();
-      throw new DocumentLoadError(planId, error);
-    }
-    try {
-      return read(doc);
-    } finally {
-      doc.destroy();
-    }
+    return this.views.readStored(planId, read);
   }
 
   /** The state bytes and the plan JSON of one and the same moment. */

@@ -8,7 +8,7 @@ const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 function stored(parts: Uint8Array[], rowsSinceSnapshot: number): StoredDocument {
   const byteSize = parts.reduce((sum, part) => sum + part.byteLength, 0);
-  return { parts, lastUpdateId: rowsSinceSnapshot, rowsSinceSnapshot, byteSize, snapshotBytes: parts[0]?.byteLength ?? 0 };
+  return { parts, lastUpdateId: rowsSinceSnapshot, rowsSinceSnapshot, byteSize, snapshotBytes: parts[0]?.byteLength ?? 0, stateVector: null };
 }
 
 function textOf(update: Uint8Array): string {

@@ -58,7 +58,7 @@ export class SharedDoc {
       // reader of the plan), not at load: a joiner then waits for one decode (which also rejects
       // malformed bytes, as a load must) rather than for the server's apply plus its own, and a plan
       // only read never builds its Y.Doc at all.
-      this.storedStateVector = Y.encodeStateVectorFromUpdate(this.storedState);
+      this.storedStateVector = stored.stateVector ?? Y.encodeStateVectorFromUpdate(this.storedState);
       this.isPending = true;
     } else {
       this.applyParts(stored.parts);

@@ -34,10 +34,10 @@ export async function authorizeUpgrade(req: IncomingMessage, deps: UpgradeDeps):
   const planId = parseCollabPath(req.url ?? "");
   if (planId === null) return refuse(CloseCode.NotFound, "no such plan");
   if (deps.checkOrigin && !isSameOrigin(req)) return refuse(CloseCode.Forbidden, "cross-origin connection");
-  const session = await deps.access.authenticate(req.headers.cookie);
+  const session = await deps.access.authenticate(req.headers.cookie, planId);
   if (!session) return refuse(CloseCode.Unauthenticated, "sign in first");
   const { user, sessionId } = session;
-  const plan = await deps.access.findPlan(planId, user.id);
+  const plan = session.plan !== undefined ? session.plan : await deps.access.findPlan(planId, user.id);
   // Another organisation's plan is "not found", as in GraphQL: the code must not reveal that it exists.
   if (!plan || plan.organizationId !== user.organizationId) return refuse(CloseCode.NotFound, "no such plan");
   const { planId: foundId, ...subject } = plan;

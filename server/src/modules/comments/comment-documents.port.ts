@@ -12,6 +12,11 @@ export interface CommentDocuments {
    */
   read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T>;
   /**
+   * Like `read`, but the answer is cached per document version and `key` (the same key must always
+   * mean the same `read`), and shared between callers, who must not change it.
+   */
+  view<T>(planId: string, key: string, read: (doc: Y.Doc) => T): Promise<T>;
+  /**
    * Applies `edit` to the live document, broadcasts it and resolves once it is durable. If `edit`
    * throws, nothing is applied and the error is rethrown.
    */

@@ -3,6 +3,7 @@
  * document, suggested edits applied through the document port, notifications, and live events.
  * Queries live in the repository; errors are domain errors.
  */
+import { createHash } from "node:crypto";
 import { COMMENT_LIMITS, type Anchor, type CommentLimits, type ResolvedAnchor } from "@planbridge/plan-schema";
 import type { EntityManager } from "typeorm";
 import { isUuid } from "../../ids";
@@ -198,10 +199,14 @@ export class CommentsService {
     return (await this.authorizeThread(user, threadId, "thread.view")).row;
   }
 
-  /** Where each anchored thread of one plan points now, from one read of its document. */
+  /**
+   * Where each anchored thread of one plan points now, from one read of its document, cached per
+   * document version and set of anchors (the plan page asks on every request).
+   */
   async anchorStates(planId: string, threads: readonly CommentThread[]): Promise<Map<string, ResolvedAnchor | null>> {
-    if (!threads.some((thread) => thread.isAnchored)) return new Map();
-    return this.documents.read(planId, (doc) => anchorStates(doc, threads));
+    const anchored = threads.filter((thread) => thread.isAnchored);
+    if (anchored.length === 0) return new Map();
+    return this.documents.view(planId, anchorsKey(anchored), (doc) => anchorStates(doc, anchored));
   }
 
   /** Loader back-ends: batched by the per-request DataLoaders, one statement per call. */
@@ -322,4 +327,11 @@ function decideSuggestion(thread: CommentThread, userId: string, status: Suggest
   thread.suggestionDecidedById = userId;
   thread.suggestionDecidedAt = new Date();
   markResolved(thread, userId);
+}
+
+/** Names a set of anchors: the same threads with the same anchors give the same key. */
+function anchorsKey(threads: readonly CommentThread[]): string {
+  const hash = createHash("sha256");
+  for (const thread of threads) hash.update(`${thread.id}\u0000${thread.sectionId}\u0000${thread.anchorStart}\u0000${thread.anchorEnd}\u0000${thread.quote}\u0001`);
+  return `anchors:${hash.digest("base64url")}`;
 }

@@ -4,6 +4,7 @@
  * triples (the collaboration access sweep checks every open socket with it).
  */
 import type { DataSource, EntityManager } from "typeorm";
+import { isUuid } from "../../ids";
 import type { PlanRole } from "../../policies/plan-role";
 import { PlanStatus } from "./plan-status";
 
@@ -30,8 +31,57 @@ interface AccessRow {
   status: PlanStatus | null;
 }
 
+/** A live session's active user and their access to one plan, as one collaboration upgrade needs them. */
+export interface SessionPlanAccess {
+  sessionId: string;
+  user: { id: string; organizationId: string; name: string; color: string; isAdmin: boolean; isActive: boolean };
+  /** Null when there is no such plan. */
+  plan: { id: string; organizationId: string; status: PlanStatus; role: PlanRole | null } | null;
+}
+
+interface SessionPlanRow {
+  session_id: string;
+  user_id: string;
+  organization_id: string;
+  name: string;
+  color: string;
+  is_admin: boolean;
+  is_active: boolean;
+  plan_id: string | null;
+  plan_organization_id: string | null;
+  status: PlanStatus | null;
+  role: PlanRole | null;
+}
+
 export class PlanAccessRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Session (live, by token hash), its active user, the plan and the user's membership in one
+   * statement: what authenticating a collaboration socket and finding its plan took two for.
+   */
+  async findSessionPlanAccess(tokenHash: string, planId: string, manager: EntityManager = this.dataSource.manager): Promise<SessionPlanAccess | null> {
+    const rows: SessionPlanRow[] = await manager.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.name, u.color, u.is_admin, u.is_active,
+              p.id AS plan_id, p.organization_id AS plan_organization_id, p.status, m.role
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id AND u.is_active
+         LEFT JOIN plans p ON p.id = $2::uuid
+         LEFT JOIN plan_members m ON m.plan_id = p.id AND m.user_id = u.id
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [tokenHash, isUuid(planId) ? planId : null],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      sessionId: row.session_id,
+      user: { id: row.user_id, organizationId: row.organization_id, name: row.name, color: row.color, isAdmin: row.is_admin, isActive: row.is_active },
+      plan:
+        row.plan_id && row.plan_organization_id && row.status
+          ? { id: row.plan_id, organizationId: row.plan_organization_id, status: row.status, role: row.role }
+          : null,
+    };
+  }
 
   /** The current access of each key, in the order of `keys`. */
   async findCurrentAccess(keys: readonly AccessKey[], manager: EntityManager = this.dataSource.manager): Promise<CurrentAccess[]> {

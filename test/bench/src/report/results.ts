@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-export type SystemName = "relay" | "reference" | "planbridge" | "graphql-js" | "baseline";
+export type SystemName = "relay" | "reference" | "planbridge" | "graphql-js" | "floor" | "baseline" | "baseline-open-loop";
 
 export interface ResultRow {
   scenario: string;

@@ -53,7 +53,12 @@ async function preparePlan(db: Client, planId: string, variant: Variant, context
   const traceState = statePrefix(context.trace, variant.updates);
   const merged = merge([template, traceState]);
   if (variant.name === "snapshot") {
-    await db.query(`UPDATE doc_snapshots SET state = $2 WHERE plan_id = $1`, [planId, Buffer.from(merged)]);
+    // As compaction leaves it: the state with its state vector beside it.
+    await db.query(`UPDATE doc_snapshots SET state = $2, state_vector = $3 WHERE plan_id = $1`, [
+      planId,
+      Buffer.from(merged),
+      Buffer.from(Y.encodeStateVectorFromUpdate(merged)),
+    ]);
     return merged;
   }
   for (let start = 0; start < variant.updates; start += ROWS_PER_INSERT) {

@@ -2,13 +2,13 @@
  * fanout: one writer replays the trace at a fixed rate to 1 and 10 readers; latency from send until
  * every reader holds the update. Systems alternate segment by segment on fresh plans after a warm-up.
  */
-import { Samples, summarize } from "../stats";
+import { RoundSamples, type Samples } from "../stats";
 import { BenchClient, closeAll } from "../wire/bench-client";
 import { updateFrame } from "../wire/yjs-messages";
 import type { CollabSystem, CollabSystemName } from "../systems/collab-system";
 import { COLLAB_SYSTEMS } from "../systems/collab-system";
 import { replay } from "./replay";
-import { latencyRows, ratioRow, rotation, startSystems, stopSystems, type ScenarioContext } from "./scenario";
+import { ratioRow, rotation, startSystems, stopSystems, tailRows, type ScenarioContext } from "./scenario";
 
 interface FanoutSettings {
   rate: number;
@@ -19,8 +19,8 @@ interface FanoutSettings {
 
 export function fanoutSettings(quick: boolean): FanoutSettings {
   return quick
-    ? { rate: 500, warmupUpdates: 300, segmentUpdates: 600, rounds: 2 }
-    : { rate: 250, warmupUpdates: 500, segmentUpdates: 1500, rounds: 3 };
+    ? { rate: 500, warmupUpdates: 300, segmentUpdates: 600, rounds: 3 }
+    : { rate: 250, warmupUpdates: 500, segmentUpdates: 1200, rounds: 5 };
 }
 
 /** One segment: a fresh plan, a writer and `readers` readers, the first `updates` trace updates. */
@@ -52,20 +52,20 @@ export async function fanoutScenario(context: ScenarioContext): Promise<void> {
   try {
     for (const readers of [1, 10]) {
       const params = { readers, rate: settings.rate, updates: settings.segmentUpdates * settings.rounds, trace: context.trace.name };
-      const samples = new Map<CollabSystemName, Samples>(systems.map((system) => [system.name, new Samples()]));
+      const samples = new Map<CollabSystemName, RoundSamples>(systems.map((system) => [system.name, new RoundSamples()]));
       for (const system of systems) await runFanoutSegment(system, frames.slice(0, settings.warmupUpdates), readers, settings.rate);
       for (let round = 0; round < settings.rounds; round++) {
         for (const system of rotation(systems, round)) {
           const result = await runFanoutSegment(system, frames.slice(0, settings.segmentUpdates), readers, settings.rate);
-          samples.get(system.name)?.append(result.fanout);
+          samples.get(system.name)?.addRound(result.fanout);
           if (result.lost > 0) context.log(`  ${system.name}: ${result.lost} updates never reached every reader`);
         }
       }
       const p99 = new Map<CollabSystemName, number>();
       for (const system of systems) {
-        const summary = summarize(samples.get(system.name)?.toArray() ?? []);
-        p99.set(system.name, summary.p99);
-        for (const row of latencyRows("fanout", system.name, summary, params)) context.emit(row);
+        const rounds = samples.get(system.name) ?? new RoundSamples();
+        p99.set(system.name, rounds.tails().p99);
+        for (const row of tailRows("fanout", system.name, rounds, params)) context.emit(row);
       }
       for (const system of systems) {
         const own = p99.get(system.name) ?? Number.NaN;

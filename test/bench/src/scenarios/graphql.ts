@@ -1,14 +1,16 @@
 /**
  * graphql: the plan page query (plan, sections with reviewers, members with their users, comment
  * threads with their comments, authors and permissions) under autocannon, through planbridge's HTTP
- * stack (Express + Apollo) and through bare graphql-js `execute` over the same schema, services and
- * database in the same process; plus the SQL statements one request issues for plans with 0, 50 and
+ * stack (Express + Apollo), through bare graphql-js `execute` over the same schema, services and
+ * database in the same process, and through a hand-written handler (the floor: minimal SQL with `pg`,
+ * JSON.stringify, checked to answer the same JSON); plus the SQL statements one request issues for plans with 0, 50 and
  * 500 threads (and 1, 10 and 100 members): it must not grow with either list.
  */
+import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { round } from "../stats";
 import type { CollabSystem } from "../systems/collab-system";
-import { ratioRow, rotation, startSystems, stopSystems, type ScenarioContext } from "./scenario";
+import { loadAverage, ratioRow, rotation, startSystems, stopSystems, type ScenarioContext } from "./scenario";
 
 export const PLAN_PAGE_QUERY = `query PlanPage($id: ID!) {
   plan(id: $id) {
@@ -26,7 +28,8 @@ export const PLAN_PAGE_QUERY = `query PlanPage($id: ID!) {
   }
 }`;
 
-type Endpoint = "planbridge" | "graphql-js";
+type Endpoint = "planbridge" | "graphql-js" | "floor";
+const ENDPOINTS: readonly Endpoint[] = ["planbridge", "graphql-js", "floor"];
 
 interface PagePlan {
   planId: string;
@@ -34,7 +37,7 @@ interface PagePlan {
 }
 
 function endpointUrl(system: CollabSystem, endpoint: Endpoint): string {
-  const port = endpoint === "planbridge" ? system.server.port : system.server.ports.graphqlJs;
+  const port = endpoint === "planbridge" ? system.server.port : endpoint === "floor" ? system.server.ports.floor : system.server.ports.graphqlJs;
   return `http://127.0.0.1:${port}/graphql`;
 }
 
@@ -46,11 +49,23 @@ function requestInit(plan: PagePlan): RequestInit & { body: string; headers: Rec
   };
 }
 
-async function queryOnce(url: string, plan: PagePlan): Promise<void> {
+async function queryOnce(url: string, plan: PagePlan): Promise<unknown> {
   const response = await fetch(url, requestInit(plan));
   const body = (await response.json()) as { errors?: { message: string }[]; data?: { plan?: { members: unknown[] } } };
   if (!response.ok || body.errors || !body.data?.plan) {
     throw new Error(`${url}: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+  }
+  return body;
+}
+
+/** The floor must answer exactly what planbridge answers, or its figure means nothing. */
+async function checkSameJson(system: CollabSystem, plan: PagePlan): Promise<void> {
+  const expected = await queryOnce(endpointUrl(system, "planbridge"), plan);
+  for (const endpoint of ["graphql-js", "floor"] as const) {
+    const actual = await queryOnce(endpointUrl(system, endpoint), plan);
+    if (!isDeepStrictEqual(actual, expected)) {
+      throw new Error(`${endpoint} answers differently from planbridge:\n${JSON.stringify(actual).slice(0, 600)}\n${JSON.stringify(expected).slice(0, 600)}`);
+    }
   }
 }
 
@@ -93,12 +108,13 @@ export async function graphqlScenario(context: ScenarioContext): Promise<void> {
       }
     }
     const plan = await openPagePlan(system, 10, 50);
+    await checkSameJson(system, plan);
     const seconds = quick ? 3 : 10;
     const rounds = quick ? 1 : 3;
-    const totals = new Map<Endpoint, number[]>([["planbridge", []], ["graphql-js", []]]);
-    for (const endpoint of ["planbridge", "graphql-js"] as const) await requestsPerSecond(endpointUrl(system, endpoint), plan, 1);
+    const totals = new Map<Endpoint, number[]>(ENDPOINTS.map((endpoint) => [endpoint, []]));
+    for (const endpoint of ENDPOINTS) await requestsPerSecond(endpointUrl(system, endpoint), plan, 1);
     for (let index = 0; index < rounds; index++) {
-      for (const endpoint of rotation(["planbridge", "graphql-js"] as const, index)) {
+      for (const endpoint of rotation(ENDPOINTS, index)) {
         const { rps, errors } = await requestsPerSecond(endpointUrl(system, endpoint), plan, seconds);
         if (errors > 0) context.log(`  ${endpoint}: ${errors} failed requests`);
         totals.get(endpoint)?.push(rps);
@@ -108,9 +124,13 @@ export async function graphqlScenario(context: ScenarioContext): Promise<void> {
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const planbridge = mean(totals.get("planbridge") ?? []);
     const bare = mean(totals.get("graphql-js") ?? []);
-    context.emit({ scenario: "graphql", system: "planbridge", metric: "requests_per_s", value: Math.round(planbridge), unit: "req/s", params });
-    context.emit({ scenario: "graphql", system: "graphql-js", metric: "requests_per_s", value: Math.round(bare), unit: "req/s", params });
+    const floor = mean(totals.get("floor") ?? []);
+    const withLoad = { ...params, load_avg: loadAverage() };
+    context.emit({ scenario: "graphql", system: "planbridge", metric: "requests_per_s", value: Math.round(planbridge), unit: "req/s", params: withLoad });
+    context.emit({ scenario: "graphql", system: "graphql-js", metric: "requests_per_s", value: Math.round(bare), unit: "req/s", params: withLoad });
+    context.emit({ scenario: "graphql", system: "floor", metric: "requests_per_s", value: Math.round(floor), unit: "req/s", params: withLoad });
     context.emit(ratioRow("graphql", "planbridge", "vs_graphql_js", planbridge / bare, params));
+    context.emit(ratioRow("graphql", "planbridge", "vs_floor", planbridge / floor, params));
   } finally {
     await stopSystems(systems);
   }

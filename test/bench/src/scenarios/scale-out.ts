@@ -9,11 +9,11 @@ import { Samples, summarize } from "../stats";
 import { BenchClient, closeAll } from "../wire/bench-client";
 import { updateFrame } from "../wire/yjs-messages";
 import { startPlanbridgeCluster, type CollabSystem } from "../systems/collab-system";
-import { crowdSettings, editorFrames, KEYSTROKES_PER_SECOND, runCrowd } from "./crowd";
+import { climbLadder, crowdFrames, crowdSettings, P99_LIMIT_MS as CROWD_P99_LIMIT_MS } from "./crowd";
 import { fanoutSettings } from "./fanout";
 import { replay } from "./replay";
 import { errorMessage, latencyRows, ratioRow, rotation, type ScenarioContext } from "./scenario";
-import { P99_LIMIT_MS, rampRates, throughputSettings, WRITER_RATE, WriterFrames } from "./throughput";
+import { P99_LIMIT_MS, rampDetail, rampSystem, runStep, throughputSettings, WRITER_RATE, WriterFrames } from "./throughput";
 
 const CLUSTER_PROCESSES = 3;
 const FANOUT_READERS = 10;
@@ -40,29 +40,29 @@ const processesOf = (system: CollabSystem) => system.processes ?? 1;
 
 async function crowd(context: ScenarioContext, systems: readonly CollabSystem[]): Promise<void> {
   const settings = crowdSettings(context.options.quick);
-  const frames = Array.from({ length: settings.editors }, (_, editor) => editorFrames(editor, settings.seconds * KEYSTROKES_PER_SECOND));
+  const frames = crowdFrames(settings);
   for (const system of systems) {
-    const params = { processes: processesOf(system), editors: settings.editors, keystrokes_per_s: KEYSTROKES_PER_SECOND, seconds: settings.seconds };
-    const { latencies, lost } = await runCrowd(system, settings, frames);
-    if (lost > 0) context.log(`  x${params.processes}: ${lost} keystrokes never reached every editor`);
-    for (const row of latencyRows("scale-out", "planbridge", summarize(latencies.toArray()), params, "crowd_")) context.emit(row);
-    context.emit({ scenario: "scale-out", system: "planbridge", metric: "crowd_lost_keystrokes", value: lost, unit: "count", params });
+    const params = { processes: processesOf(system) };
+    const best = await climbLadder(context, system, settings, frames, { scenario: "scale-out", system: "planbridge", params, metricPrefix: "crowd_" });
+    const ladder = { ...params, ladder: settings.ladder.join("/"), p99_limit_ms: CROWD_P99_LIMIT_MS };
+    context.emit({ scenario: "scale-out", system: "planbridge", metric: "crowd_max_editors_p99_under_50ms", value: best, unit: "editors", params: ladder });
   }
 }
 
 async function throughput(context: ScenarioContext, systems: readonly CollabSystem[]): Promise<void> {
   const settings = throughputSettings(context.options.quick);
   const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
-  const { sustained, uncapped } = await rampRates(systems, settings, frames, (message) => context.log(message));
+  for (const system of systems) await runStep(system, new WriterFrames(501), 500, 1); // warm-up
   for (const system of systems) {
+    const result = await rampSystem(context, system, settings, frames);
     const params = { processes: processesOf(system), p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: `rate/${WRITER_RATE}` };
     context.emit({
       scenario: "scale-out",
       system: "planbridge",
       metric: "sustained_updates_per_s",
-      value: sustained.get(system) ?? 0,
+      value: result.sustained,
       unit: "updates/s",
-      params: uncapped.includes(system) ? { ...params, capped_by_harness: true } : params,
+      params: rampDetail(result, params),
     });
   }
 }

@@ -1,7 +1,8 @@
 /** What every scenario gets, and the helpers they share for running systems side by side. */
 import type { BenchOptions } from "../cli";
 import type { ResultRow, SystemName } from "../report/results";
-import type { Summary } from "../stats";
+import os from "node:os";
+import type { RoundSamples, Summary } from "../stats";
 import { round } from "../stats";
 import type { TraceUpdates } from "../trace/trace-updates";
 import { startSystem, type CollabSystem, type CollabSystemName } from "../systems/collab-system";
@@ -53,6 +54,26 @@ export function latencyRows(
   return [
     { scenario, system, metric: `${prefix}p50_ms`, value: round(summary.p50), unit: "ms", params },
     { scenario, system, metric: `${prefix}p99_ms`, value: round(summary.p99), unit: "ms", params },
+  ];
+}
+
+/** The 1-minute load average now: tails are only comparable between runs on an equally quiet machine. */
+export function loadAverage(): number {
+  return round(os.loadavg()[0], 2);
+}
+
+/**
+ * Latency rows of a scenario run in rounds: p50 over all samples, p99 as the median of the rounds'
+ * p99s with `p99_ms_min` and `p99_ms_max` beside it, and the load average when it was measured.
+ */
+export function tailRows(scenario: string, system: SystemName, samples: RoundSamples, params: ResultRow["params"]): ResultRow[] {
+  const tails = samples.tails();
+  const withRounds = { ...params, rounds: samples.roundCount, load_avg: loadAverage() };
+  return [
+    { scenario, system, metric: "p50_ms", value: round(tails.p50), unit: "ms", params: withRounds },
+    { scenario, system, metric: "p99_ms", value: round(tails.p99), unit: "ms", params: withRounds },
+    { scenario, system, metric: "p99_ms_min", value: round(tails.p99Min), unit: "ms", params: withRounds },
+    { scenario, system, metric: "p99_ms_max", value: round(tails.p99Max), unit: "ms", params: withRounds },
   ];
 }
 

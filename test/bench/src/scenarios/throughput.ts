@@ -25,15 +25,17 @@ export interface ThroughputSettings {
   growth: number;
   stepSeconds: number;
   maxSteps: number;
+  /** Past the last passing rate, the gap to the first failing one is walked in this many steps. */
+  refineSteps: number;
 }
 
 export function throughputSettings(quick: boolean): ThroughputSettings {
   return quick
-    ? { startRate: 1000, growth: 2, stepSeconds: 1, maxSteps: 7 }
-    : { startRate: 1000, growth: 1.5, stepSeconds: 3, maxSteps: 12 };
+    ? { startRate: 1000, growth: 2, stepSeconds: 1, maxSteps: 7, refineSteps: 4 }
+    : { startRate: 1000, growth: 1.5, stepSeconds: 3, maxSteps: 12, refineSteps: 5 };
 }
 
-async function runStep(system: CollabSystem, frames: WriterFrames, rate: number, seconds: number): Promise<ReplayResult | Error> {
+export async function runStep(system: CollabSystem, frames: WriterFrames, rate: number, seconds: number): Promise<ReplayResult | Error> {
   const writerCount = Math.ceil(rate / WRITER_RATE);
   const perWriter = Math.max(1, Math.round((rate * seconds) / writerCount));
   const plan = await system.openPlan({ editors: writerCount + 1 });
@@ -82,56 +84,80 @@ function stepPasses(result: ReplayResult | Error, expectAcks: boolean): { ok: bo
   return { ok: true, why: `fan-out p99 ${fanoutP99.toFixed(1)} ms` };
 }
 
-/**
- * Raises the offered rate step by step for every system until each fails twice at a step. Returns the
- * highest passing rate per system, and the systems that never failed (capped by the harness).
- */
-export async function rampRates(
-  systems: readonly CollabSystem[],
-  settings: ThroughputSettings,
+/** Runs one rate up to twice: one stray pause (GC, a neighbour on the machine) should not end a ramp, a real limit fails twice. */
+async function tryRate(
+  context: ScenarioContext,
+  system: CollabSystem,
   frames: WriterFrames,
-  log: (message: string) => void,
-): Promise<{ sustained: Map<CollabSystem, number>; uncapped: CollabSystem[] }> {
-  for (const system of systems) await runStep(system, frames, 500, 1); // warm-up
-  const sustained = new Map(systems.map((system) => [system, 0]));
-  let running = [...systems];
-  let rate = settings.startRate;
-  for (let step = 0; step < settings.maxSteps && running.length > 0; step++) {
-    for (const system of [...running]) {
-      // A failed step is run once more before the ramp stops: one stray pause (GC, a neighbour on
-      // the machine) should not end a system's ramp, a real limit fails twice.
-      for (let attempt = 1; attempt <= 2; attempt++) {
-        const result = await runStep(system, frames, rate, settings.stepSeconds);
-        const verdict = stepPasses(result, system.name === "planbridge");
-        const outcome = verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop";
-        log(`  ${system.name}${system.processes ? ` x${system.processes}` : ""} @ ${Math.round(rate)}/s: ${outcome} (${verdict.why})`);
-        if (verdict.ok && !(result instanceof Error)) {
-          sustained.set(system, Math.round(Math.min(rate, result.sentRate)));
-          break;
-        }
-        if (attempt === 2) running = running.filter((other) => other !== system);
-      }
-    }
-    rate *= settings.growth;
+  rate: number,
+  seconds: number,
+): Promise<{ ok: true; sustained: number } | { ok: false; why: string }> {
+  let why = "";
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const result = await runStep(system, frames, rate, seconds);
+    const verdict = stepPasses(result, system.name === "planbridge");
+    context.log(`  ${system.name} @ ${Math.round(rate)}/s: ${verdict.ok ? "ok" : attempt === 1 ? "retry" : "stop"} (${verdict.why})`);
+    if (verdict.ok && !(result instanceof Error)) return { ok: true, sustained: Math.round(Math.min(rate, result.sentRate)) };
+    why = verdict.why;
   }
-  return { sustained, uncapped: running };
+  return { ok: false, why };
+}
+
+export interface RampResult {
+  /** Highest rate that passed (updates/s actually sent). */
+  sustained: number;
+  /** The first rate that failed twice and why; absent when the top step passed (capped by the harness). */
+  failure?: { rate: number; why: string };
+}
+
+/** One system up the ramp, then finer steps between its last passing rate and its first failing one. */
+export async function rampSystem(context: ScenarioContext, system: CollabSystem, settings: ThroughputSettings, frames: WriterFrames): Promise<RampResult> {
+  const rates: number[] = [];
+  for (let step = 0, rate = settings.startRate; step < settings.maxSteps; step++, rate *= settings.growth) rates.push(rate);
+  let sustained = 0;
+  let lastPassed = 0;
+  let failure: RampResult["failure"];
+  for (const rate of rates) {
+    const outcome = await tryRate(context, system, frames, rate, settings.stepSeconds);
+    if (!outcome.ok) {
+      failure = { rate, why: outcome.why };
+      break;
+    }
+    lastPassed = rate;
+    sustained = outcome.sustained;
+  }
+  if (!failure || lastPassed === 0) return { sustained, failure };
+  const step = (failure.rate - lastPassed) / settings.refineSteps;
+  for (let rate = lastPassed + step; rate < failure.rate - 1; rate += step) {
+    const outcome = await tryRate(context, system, frames, rate, settings.stepSeconds);
+    if (!outcome.ok) return { sustained, failure: { rate, why: outcome.why } };
+    sustained = outcome.sustained;
+  }
+  return { sustained, failure };
+}
+
+/** Row params saying where a ramp stopped. */
+export function rampDetail(result: RampResult, params: Record<string, string | number | boolean>): Record<string, string | number | boolean> {
+  const { failure } = result;
+  return failure ? { ...params, failed_at: Math.round(failure.rate), failed_on: failure.why } : { ...params, capped_by_harness: true };
 }
 
 export async function throughputScenario(context: ScenarioContext): Promise<void> {
   const settings = throughputSettings(context.options.quick);
-  const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
   const systems = await startSystems(context, COLLAB_SYSTEMS);
   try {
-    const { sustained, uncapped } = await rampRates(systems, settings, frames, (message) => context.log(message));
+    for (const system of systems) await runStep(system, new WriterFrames(501), 500, 1); // warm-up
+    const frames = new WriterFrames(Math.ceil(WRITER_RATE * settings.stepSeconds) + 1);
     const params = { p99_limit_ms: P99_LIMIT_MS, step_s: settings.stepSeconds, writers: `rate/${WRITER_RATE}`, readers: 1 };
-    const byName = new Map(systems.map((system) => [system.name, sustained.get(system) ?? 0]));
+    const sustained = new Map<string, number>();
     for (const system of systems) {
-      const value = sustained.get(system) ?? 0;
-      const capped = uncapped.includes(system) ? { ...params, capped_by_harness: true } : params;
-      context.emit({ scenario: "throughput", system: system.name, metric: "sustained_updates_per_s", value, unit: "updates/s", params: capped });
+      const result = await rampSystem(context, system, settings, frames);
+      sustained.set(system.name, result.sustained);
+      const detail = rampDetail(result, params);
+      context.emit({ scenario: "throughput", system: system.name, metric: "sustained_updates_per_s", value: result.sustained, unit: "updates/s", params: detail });
     }
-    const reference = byName.get("reference");
-    const planbridge = byName.get("planbridge");
+    const reference = sustained.get("reference");
+    const planbridge = sustained.get("planbridge");
     if (reference && planbridge !== undefined) {
       context.emit(ratioRow("throughput", "planbridge", "vs_reference", planbridge / reference, params));
     }

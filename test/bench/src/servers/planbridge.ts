@@ -14,6 +14,7 @@ import { Comment } from "@planbridge/server/dist/modules/comments/comment.entity
 import { CommentThread } from "@planbridge/server/dist/modules/comments/comment-thread.entity";
 import { anchorPhrase, getSectionFragment, listSections, paragraphElement, type Anchor } from "@planbridge/plan-schema";
 import { startBareGraphql } from "./bare-graphql";
+import { startFloor } from "./floor";
 import { listen, serveBench } from "./child-ipc";
 
 interface CreatePlanParams {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   const server = await createServer({ env, dataSource });
   const port = await listen(server.httpServer);
   const bare = await startBareGraphql(server.services);
+  const floor = startFloor(server, databaseUrl);
   let organization: Organization | undefined;
 
   serveBench(
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
       },
       statementCount: () => statements,
     },
-    { graphqlJs: await listen(bare) },
+    { graphqlJs: await listen(bare), floor: await listen(floor.httpServer) },
   );
 }
 
