@@ -13,7 +13,10 @@ async function main(env: Env, logger: Logger) {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   const server = await createServer({ env, dataSource, logger });
-  await seedDemoIfWanted(env, dataSource, server.documents, server.services.comments);
+  if (await seedDemoIfWanted(env, dataSource, server.documents, server.services.comments)) {
+    // No password in a log line; the demo one is in the README.
+    logger.info("demo data ready: sign in as maya@acme.test with the demo password from the README");
+  }
 
   await new Promise<void>((resolve) => server.httpServer.listen(env.port, env.host, resolve));
   const database = env.databaseUrl ? "PostgreSQL" : `embedded PGlite in ${path.resolve(env.dataDir)}`;

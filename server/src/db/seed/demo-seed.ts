@@ -18,17 +18,17 @@ import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "
 import { demoPlanTemplate } from "./demo-plan";
 import { seedDemoThreads } from "./demo-threads";
 
+/** Seeds when asked to (SEED_DEMO) or on a new embedded database; says whether it did. */
 export async function seedDemoIfWanted(
   env: Env,
   dataSource: DataSource,
   documents: PlanDocuments & CommentDocuments,
   comments: CommentsService,
-): Promise<void> {
+): Promise<boolean> {
   const isEmptyEmbedded = !env.databaseUrl && (await dataSource.getRepository(User).count()) === 0;
-  if (env.seedDemo || isEmptyEmbedded) {
-    await seedDemo(dataSource, documents, comments);
-    console.log(`Demo data ready: sign in as maya@acme.test / ${DEMO_PASSWORD}`);
-  }
+  if (!env.seedDemo && !isEmptyEmbedded) return false;
+  await seedDemo(dataSource, documents, comments);
+  return true;
 }
 
 /** Without `comments`, the plan gets no demo threads. */
