@@ -7,7 +7,7 @@ import type { DataSource } from "typeorm";
 import type { DomainEvents } from "../../events/domain-events";
 import type { ScaleOut } from "../collaboration";
 import type { DocStore, FaultPoint } from "../collaboration/doc-store";
-import type { DocumentRegistry } from "../collaboration/document-registry";
+import type { ReplicaDocuments } from "../collaboration/scale-out.port";
 import type { CommentEvents } from "../comments/comment-events";
 import { ClusterDocStore } from "./cluster-doc-store";
 import { relayEvents } from "./event-relay";
@@ -41,7 +41,7 @@ export class ClusterScaleOut implements ScaleOut {
     return new ClusterDocStore(dataSource, faultPoint);
   }
 
-  replicate(registry: DocumentRegistry, store: DocStore): PlanReplication {
+  replicate(registry: ReplicaDocuments, store: DocStore): PlanReplication {
     const replication = new PlanReplication(this.bus, registry, store, this.settings.catchUpMs ?? 2_000);
     this.replications.push(replication);
     return replication;

@@ -8,8 +8,7 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { DocStore } from "../collaboration/doc-store";
-import type { DocumentRegistry } from "../collaboration/document-registry";
-import { REMOTE_ORIGIN, type DocumentReplication } from "../collaboration/scale-out.port";
+import { REMOTE_ORIGIN, type DocumentReplication, type ReplicaDocuments } from "../collaboration/scale-out.port";
 import type { SharedDoc } from "../collaboration/shared-doc";
 import { PlanMessageKind, type RedisBus } from "./redis-bus";
 
@@ -30,7 +29,7 @@ export class PlanReplication implements DocumentReplication {
 
   constructor(
     private readonly bus: RedisBus,
-    private readonly registry: DocumentRegistry,
+    private readonly registry: ReplicaDocuments,
     private readonly store: DocStore,
     catchUpMs: number,
   ) {

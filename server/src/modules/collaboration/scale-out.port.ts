@@ -5,7 +5,6 @@
  */
 import type { DataSource } from "typeorm";
 import type { DocStore, FaultPoint } from "./doc-store";
-import type { DocumentRegistry } from "./document-registry";
 import type { SharedDoc } from "./shared-doc";
 
 /** Origin of updates and presence applied from another process: never stored or published again here. */
@@ -22,9 +21,15 @@ export interface DocumentReplication {
   updateStored(planId: string, update: Uint8Array): void;
 }
 
+/** What replication needs of this process's documents (the DocumentRegistry provides it). */
+export interface ReplicaDocuments {
+  /** Applies an update another process stored to the plan, if loaded, and sends what was new to its members. */
+  applyRemote(planId: string, update: Uint8Array): void;
+}
+
 export interface ScaleOut {
   /** Storage safe for several writing processes (appends and compactions of a plan exclude each other). */
   createStore(dataSource: DataSource, faultPoint?: FaultPoint): DocStore;
   /** Starts replicating the documents `registry` loads; stopped by the scale-out's own close. */
-  replicate(registry: DocumentRegistry, store: DocStore): DocumentReplication;
+  replicate(registry: ReplicaDocuments, store: DocStore): DocumentReplication;
 }
