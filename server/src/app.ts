@@ -27,6 +27,7 @@ import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
 import { exportRoutes } from "./modules/export/export.routes";
+import { startDigestScheduler } from "./modules/council/digest-scheduler";
 import { createCollaborationAccess, createServices, type Services } from "./services";
 
 export interface ServerDeps {
@@ -97,6 +98,11 @@ export async function createServer(deps: ServerDeps) {
   );
   app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);
+  const digestScheduler = startDigestScheduler(services.councilDigests, {
+    intervalMs: env.digestCheckMs,
+    origin: env.publicUrl ?? `http://localhost:${env.port}`,
+    onError: (error) => console.error("council digest check failed:", error),
+  });
 
   return {
     httpServer,
@@ -104,7 +110,9 @@ export async function createServer(deps: ServerDeps) {
     sessions,
     services,
     documents: collaboration.documents,
+    digestScheduler,
     async close() {
+      digestScheduler.stop();
       await subscriptions.close();
       await collaboration.close();
       await apollo.stop();

@@ -75,6 +75,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3, "must be a sender such as planbridge <no-reply@example.com>").default("planbridge <no-reply@localhost>"),
   /** Folder for mails when SMTP_URL is unset; default `<DATA_DIR>/outbox`, off under NODE_ENV=test. */
   MAIL_OUTBOX_DIR: z.string().optional(),
+  /** How often each process checks for council digests due (minutes); 0 turns the check off. Default 15, off under NODE_ENV=test. */
+  DIGEST_CHECK_MINUTES: z.coerce.number().min(0, "must be 0 (off) or more minutes").max(24 * 60).optional(),
 });
 
 export interface Env {
@@ -99,6 +101,8 @@ export interface Env {
   /** Origin for absolute links (invites, calendar feeds); undefined: taken from the request. */
   publicUrl?: string;
   mail: MailSettings;
+  /** Milliseconds between council digest checks; 0: no timer (tests call the scheduler's tick). */
+  digestCheckMs: number;
 }
 
 export interface MailSettings {
@@ -138,6 +142,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       from: env.MAIL_FROM,
       outboxDir: outboxDir(env.MAIL_OUTBOX_DIR, env.DATA_DIR, env.NODE_ENV),
     },
+    digestCheckMs: (env.DIGEST_CHECK_MINUTES ?? (env.NODE_ENV === "test" ? 0 : 15)) * 60_000,
   };
 }
 
