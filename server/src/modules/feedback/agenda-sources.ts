@@ -42,14 +42,14 @@ export function excerpt(text: string, length = EXCERPT): string {
 }
 
 /**
- * Oldest and most-replied first: each thread's rank by age plus its rank by replies, lower first; ties go
- * to the older thread. A long-running busy thread leads; a new quiet one comes last.
+ * Oldest and most-replied first: each thread's rank by age plus its rank by replies, lower first; on a tie
+ * the busier thread, then the older. A long-running busy thread leads; a new quiet one comes last.
  */
 export function orderOpenThreads(rows: readonly OpenThreadRow[]): OpenThreadRow[] {
   const byAge = [...rows].sort((a, b) => a.thread.createdAt.getTime() - b.thread.createdAt.getTime());
   const byReplies = [...rows].sort((a, b) => b.replyCount - a.replyCount);
   const score = (row: OpenThreadRow) => byAge.indexOf(row) + byReplies.findIndex((other) => other.replyCount === row.replyCount);
-  return [...rows].sort((a, b) => score(a) - score(b) || byAge.indexOf(a) - byAge.indexOf(b));
+  return [...rows].sort((a, b) => score(a) - score(b) || b.replyCount - a.replyCount || byAge.indexOf(a) - byAge.indexOf(b));
 }
 
 export function openThreadsSource(repository: FeedbackRepository): AgendaSource {
