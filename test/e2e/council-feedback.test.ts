@@ -56,9 +56,9 @@ describe("the council's feedback call", () => {
     // During the call: an action item linked to Rita's thread, owned by Leo.
     const items = page.getByTestId("action-items");
     await items.getByLabel("New action item").fill("Pull Texas conversion by engagement count");
-    await items.getByRole("textbox", { name: "Owner" }).click();
+    await items.getByPlaceholder("Who does it").click();
     await page.getByRole("option", { name: "Leo Fischer" }).click();
-    await items.getByRole("textbox", { name: "Linked thread" }).click();
+    await items.getByPlaceholder("No thread").click();
     await page.getByRole("option", { name: new RegExp(RITA_SAYS) }).click();
     await items.getByRole("button", { name: "Add action item" }).click();
     const item = items.getByTestId("action-item").filter({ hasText: "Pull Texas conversion" });

@@ -181,10 +181,10 @@ function ActionItemsPanel({ session, members, canRun, onChanged }: { session: Se
           <Stack gap="xs">
             <TextInput label="New action item" value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
             <Group grow>
-              <Select label="Owner" data={members.map((member) => ({ value: member.id, label: member.name }))} value={ownerId} onChange={setOwnerId} searchable />
+              <Select label="Owner" placeholder="Who does it" data={members.map((member) => ({ value: member.id, label: member.name }))} value={ownerId} onChange={setOwnerId} searchable />
               <TextInput label="Due" type="date" value={dueOn} onChange={(event) => setDueOn(event.currentTarget.value)} />
             </Group>
-            <Select label="Linked thread" placeholder="None" data={threads} value={threadId} onChange={setThreadId} clearable />
+            <Select label="Linked thread" placeholder="No thread" data={threads} value={threadId} onChange={setThreadId} clearable />
             <Button onClick={() => void add()} loading={adding.fetching} disabled={!title.trim() || !ownerId}>
               Add action item
             </Button>
