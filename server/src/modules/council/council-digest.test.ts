@@ -106,7 +106,7 @@ describe("the digest scheduler", () => {
     expect(mail.html).toContain("thanks to Rita Rep");
     expect(mail.html).toContain(`https://plans.acme.test/plans/${world.plan.id}/digest`);
     expect(mail.text).toContain("Contributors: Amara Council, Leo Editor, Rita Rep");
-    const [{ count }] = (await world.server.db.dataSource.query(`SELECT count(*)::int AS count FROM council_digests WHERE plan_id = $1`, [world.plan.id])) as { count: number }[];
+    const [{ count }] = await world.server.db.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM council_digests WHERE plan_id = $1`, [world.plan.id]);
     expect(count).toBe(1);
   });
 

@@ -57,23 +57,24 @@ export class CouncilRepository {
   }
 
   /**
-   * Claims the (plan, period) digest for this process: true when this call inserted the row, or took over
+   * Claims the (plan, period) digest for this process: the claim's id when this call inserted the row, or took over
    * a claim that was never sent and is older than `staleAfterMs` (its process died before sending).
-   * Concurrent callers race on the unique key, so exactly one of them gets true.
+   * Concurrent callers race on the unique key, so exactly one of them gets an id; the others get null.
    */
   async claimDigest(planId: string, periodKey: string, staleAfterMs: number): Promise<string | null> {
-    const inserted = (await this.dataSource.query(
+    const inserted = await this.dataSource.query<{ id: string }[]>(
       `INSERT INTO council_digests (plan_id, period_key) VALUES ($1, $2) ON CONFLICT (plan_id, period_key) DO NOTHING RETURNING id`,
       [planId, periodKey],
-    )) as { id: string }[];
+    );
     if (inserted.length > 0) return inserted[0].id;
-    const retaken = (await this.dataSource.query(
+    // UPDATE ... RETURNING answers [rows, count] on node-postgres and rows alone on PGlite.
+    const retaken = await this.dataSource.query<unknown[]>(
       `UPDATE council_digests SET claimed_at = now()
         WHERE plan_id = $1 AND period_key = $2 AND sent_at IS NULL AND claimed_at < now() - ($3 * interval '1 millisecond')
         RETURNING id`,
       [planId, periodKey, staleAfterMs],
-    )) as [{ id: string }[], number] | { id: string }[];
-    const rows = Array.isArray(retaken[0]) ? (retaken[0] as { id: string }[]) : (retaken as { id: string }[]);
+    );
+    const rows = (Array.isArray(retaken[0]) ? retaken[0] : retaken) as { id: string }[];
     return rows[0]?.id ?? null;
   }
 

@@ -26,7 +26,7 @@ export interface AgendaContext {
   /** When the agenda is generated. */
   at: Date;
   /** Display names of the plan's people, by user id. */
-  nameOf(userId: string): string;
+  nameOf: (userId: string) => string;
 }
 
 export interface AgendaSource {

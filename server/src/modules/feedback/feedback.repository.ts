@@ -42,13 +42,13 @@ export class FeedbackRepository {
 
   /** The rotating managers of each earlier call of the plan, oldest call first. */
   async rotationHistory(planId: string, before: Date, manager: EntityManager): Promise<{ userId: string; region: string }[][]> {
-    const rows = (await manager.query(
+    const rows = await manager.query<{ session_id: string; user_id: string; region: string | null }[]>(
       `SELECT s.id AS session_id, p.user_id, p.region
          FROM feedback_sessions s JOIN feedback_participants p ON p.session_id = s.id AND p.kind = 'ROTATION'
         WHERE s.plan_id = $1 AND s.scheduled_at < $2
         ORDER BY s.scheduled_at, s.id`,
       [planId, before],
-    )) as { session_id: string; user_id: string; region: string | null }[];
+    );
     const calls = new Map<string, { userId: string; region: string }[]>();
     for (const row of rows) {
       const call = calls.get(row.session_id) ?? [];
@@ -86,7 +86,7 @@ export class FeedbackRepository {
   /** Locks the session row: hand-added agenda items of one call get their positions one writer at a time. */
   async nextAgendaPosition(sessionId: string, manager: EntityManager): Promise<number> {
     await manager.createQueryBuilder(FeedbackSession, "session").select("session.id").where("session.id = :sessionId", { sessionId }).setLock("pessimistic_write").getOne();
-    const [{ next }] = (await manager.query(`SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE session_id = $1`, [sessionId])) as { next: number }[];
+    const [{ next }] = await manager.query<{ next: number }[]>(`SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE session_id = $1`, [sessionId]);
     return Number(next);
   }
 
@@ -168,9 +168,7 @@ export class FeedbackRepository {
   /** Users by id, for participant notices: only the plan's members among them. */
   async planMemberIds(planId: string, userIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     if (userIds.length === 0) return [];
-    const rows = (await manager.query(`SELECT user_id FROM plan_members WHERE plan_id = $1 AND user_id = ANY($2::uuid[])`, [planId, [...userIds]])) as {
-      user_id: string;
-    }[];
+    const rows = await manager.query<{ user_id: string }[]>(`SELECT user_id FROM plan_members WHERE plan_id = $1 AND user_id = ANY($2::uuid[])`, [planId, [...userIds]]);
     return rows.map((row) => row.user_id);
   }
 }

@@ -8,7 +8,7 @@ import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import type { Mailer } from "../../mail/mailer";
 import { can, PlanRole } from "../../policies/plan-policy";
 import { lockPlanRow } from "../audit/plan-lock.repository";
-import { NotificationKind } from "../comments/comment-enums";
+import { NotificationKind, ThreadStatus } from "../comments/comment-enums";
 import type { CommentsService } from "../comments/comments.service";
 import { CouncilSeatKind } from "../council/council-member.entity";
 import type { CouncilRepository } from "../council/council.repository";
@@ -191,7 +191,7 @@ export class FeedbackService {
     if (item.isDone) return item;
     if (item.threadId) {
       const thread = await this.comments.thread(user, item.threadId);
-      if (thread.status === "OPEN") {
+      if (thread.status === ThreadStatus.OPEN) {
         await this.comments.resolve(user, thread.id);
         const session = (await this.repository.findSession(item.sessionId))!;
         const reference = `Resolved in the feedback call of ${dayOf(session.scheduledAt)}: action item “${item.title}”, due ${item.dueOn}. ${origin}/plans/${item.planId}/feedback/${session.id}`;

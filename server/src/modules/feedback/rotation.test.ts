@@ -9,6 +9,7 @@ import { PlanRole } from "../../policies/plan-role";
 import { addMember } from "../../test-support/fixtures";
 import { CouncilSeatKind } from "../council/council-member.entity";
 import type { User } from "../users/user.entity";
+import { ParticipantKind } from "./feedback-enums";
 import { proposeRotation, type RotationAttendee, type RotationCandidate } from "./rotation";
 
 const MANAGERS = [
@@ -115,10 +116,10 @@ describe("rotation through createFeedbackSession", () => {
       }
       const override = OVERRIDES[index]?.map((key) => people.get(key)!.id);
       const session = await feedback.createSession(world.users.owner, { planId: world.plan.id, scheduledAt, managerIds: override }, "http://test");
-      const rotating = session.participants.filter((participant) => participant.kind === "ROTATION");
+      const rotating = session.participants.filter((participant) => participant.kind === ParticipantKind.ROTATION);
       const keyOf = (userId: string) => [...people].find(([, user]) => user.id === userId)![0];
       calls.push(rotating.map((participant) => ({ userId: keyOf(participant.userId), region: participant.region! })));
-      expect(session.participants.filter((p) => p.kind === "STANDING").map((p) => p.userId)).toEqual(expect.arrayContaining([world.users.owner.id, world.users.editor.id]));
+      expect(session.participants.filter((p) => p.kind === ParticipantKind.STANDING).map((p) => p.userId)).toEqual(expect.arrayContaining([world.users.owner.id, world.users.editor.id]));
     }
     expectFairRotation(calls, MANAGERS);
     expect(calls[6].map((attendee) => attendee.userId).sort()).toEqual(["u-priya", "u-sofia"]);
