@@ -9,7 +9,7 @@ const config: CodegenConfig = {
   generates: {
     "./src/gql/": {
       preset: "client",
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: "string" } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: "string", DateTime: "string" } },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -33,6 +33,7 @@ import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CloseOptions, type CollaborationDeps } from "./modules/collaboration";
 import { exportRoutes } from "./modules/export/export.routes";
+import { startDigestScheduler } from "./modules/council/digest-scheduler";
 import { createCollaborationAccess, createServices, type Services } from "./services";
 
 export interface ServerDeps {
@@ -117,6 +118,11 @@ export async function createServer(deps: ServerDeps) {
   );
   app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);
+  const digestScheduler = startDigestScheduler(services.councilDigests, {
+    intervalMs: env.digestCheckMs,
+    origin: env.publicUrl ?? `http://localhost:${env.port}`,
+    onError: (error) => console.error("council digest check failed:", error),
+  });
 
   return {
     httpServer,
@@ -128,9 +134,11 @@ export async function createServer(deps: ServerDeps) {
     metrics,
     logger,
     readiness,
+    digestScheduler,
     /** Graceful stop (see Collaboration.close); resolves whether every accepted edit was committed. */
     async close(options?: CloseOptions): Promise<boolean> {
       isShuttingDown = true;
+      digestScheduler.stop();
       await subscriptions.close();
       const isFlushed = await collaboration.close(options);
       await scaleOut?.close();

@@ -43,6 +43,16 @@ import { UserService } from "./modules/users/user.service";
 import { PlanVersionRepository } from "./modules/versions/plan-version.repository";
 import type { VersionDocuments } from "./modules/versions/version-documents.port";
 import { VersionService } from "./modules/versions/version.service";
+import { CouncilDigestService } from "./modules/council/council-digest.service";
+import { CouncilRepository } from "./modules/council/council.repository";
+import { CouncilService } from "./modules/council/council.service";
+import type { DigestSource } from "./modules/council/digest-sources";
+import { openThreadsSource, staleApprovalsSource, tacticReviewsSource, type AgendaSource } from "./modules/feedback/agenda-sources";
+import { councilDigestSources } from "./modules/feedback/council-digest-sources";
+import { FeedbackRepository } from "./modules/feedback/feedback.repository";
+import { FeedbackService } from "./modules/feedback/feedback.service";
+import { InsightsRepository } from "./modules/insights/insights.repository";
+import { InsightsService } from "./modules/insights/insights.service";
 
 export interface Repositories {
   plans: PlanRepository;
@@ -57,6 +67,9 @@ export interface Repositories {
   audit: AuditRepository;
   comments: CommentsRepository;
   exports: ExportRepository;
+  council: CouncilRepository;
+  feedback: FeedbackRepository;
+  insights: InsightsRepository;
 }
 
 export interface Services extends ContextServices {
@@ -87,6 +100,9 @@ export function createRepositories(dataSource: DataSource): Repositories {
     audit: new AuditRepository(dataSource),
     comments: new CommentsRepository(dataSource, plans),
     exports: new ExportRepository(dataSource),
+    council: new CouncilRepository(dataSource),
+    feedback: new FeedbackRepository(dataSource),
+    insights: new InsightsRepository(dataSource),
   };
 }
 
@@ -106,6 +122,11 @@ export function createServices(
   const tacticReviews = new TacticReviewService(repositories, plans, versions);
   const commentEvents = new CommentEvents();
   const comments = new CommentsService(repositories.comments, documents, commentEvents, commentLimits);
+  const { council, feedback, insights } = repositories;
+  // Extension points: issue 14's leads and campaigns modules append their sources to these two lists.
+  const agendaSources: AgendaSource[] = [openThreadsSource(feedback), staleApprovalsSource(feedback), tacticReviewsSource(tacticReviews)];
+  const sectionTitles = async (planId: string) => new Map((await documents.readPlan(planId)).sections.map((section) => [section.id, section.title]));
+  const digestSources: DigestSource[] = councilDigestSources(feedback, sectionTitles);
   return {
     env,
     dataSource,
@@ -125,6 +146,10 @@ export function createServices(
     commentFeed: new CommentFeed(comments, commentEvents, events),
     commentEvents,
     exports: new ExportService(plans, repositories, new DeckRenderer(), new PdfConverter(env.sofficePath)),
+    council: new CouncilService(council, repositories.users, plans, tacticReviews),
+    councilDigests: new CouncilDigestService(council, plans, repositories.planMembers, repositories.users, mailer, () => repositories.plans.listActive(), digestSources),
+    feedback: new FeedbackService(feedback, plans, repositories.planMembers, council, repositories.users, comments, mailer, agendaSources),
+    insights: new InsightsService(insights, plans, council),
   };
 }
 

@@ -19,6 +19,8 @@ import { createSchema } from "../../server/src/graphql/schema";
 import type { Plan } from "../../server/src/modules/plans/plan.entity";
 import type { User } from "../../server/src/modules/users/user.entity";
 import { PlanRole } from "../../server/src/policies/plan-role";
+import { CouncilSeatKind } from "../../server/src/modules/council/council-member.entity";
+import { InsightKind } from "../../server/src/modules/insights/insight.entity";
 import { addMember, createOrganization, createPlan, createUser, sessionCookie, TEST_PASSWORD } from "../../server/src/test-support/fixtures";
 import { writeSummary } from "../../server/src/test-support/comment-world";
 import { GraphQLTestClient } from "../../server/src/test-support/graphql-client";
@@ -343,7 +345,178 @@ const ROWS: Row[] = [
     }),
     expected: everyoneSignedIn,
   },
+  // Council, feedback calls, field insights, the digest (issue 15). Set-up through the services as the OWNER
+  // (or the ORG_ADMIN for the roster), so each row measures only the caller's right.
+  { field: "Query.councilRoster", operation: () => ({ query: `{ councilRoster { id region user { id } } }` }), expected: everyoneSignedIn },
+  {
+    field: "Mutation.setCouncilMember",
+    operation: async (stage) => ({
+      query: `mutation($input: SetCouncilMemberInput!) { setCouncilMember(input: $input) { id } }`,
+      variables: { input: { userId: (await stage.fresh()).id, kind: "REGION", region: "EMEA", termStart: "2026-01-01" } },
+    }),
+    expected: manageColleague,
+  },
+  {
+    field: "Mutation.setCouncilMemberAway",
+    operation: async (stage) => ({
+      query: `mutation($input: SetCouncilMemberAwayInput!) { setCouncilMemberAway(input: $input) { id } }`,
+      variables: { input: { memberId: await councilSeat(stage), awayUntil: "2026-12-24" } },
+    }),
+    expected: manageColleague,
+  },
+  {
+    field: "Mutation.removeCouncilMember",
+    operation: async (stage) => ({ query: `mutation($id: ID!) { removeCouncilMember(id: $id) }`, variables: { id: await councilSeat(stage) } }),
+    expected: manageColleague,
+  },
+  {
+    field: "Mutation.recordStrategySession",
+    operation: ({ plan, firstTacticId }) => ({
+      query: `mutation($input: RecordStrategySessionInput!) { recordStrategySession(input: $input) { id } }`,
+      variables: { input: { planId: plan.id, heldOn: "2026-06-01", notes: "Doubled down on partners.", sectionIds: [firstTacticId] } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Query.councilDigest",
+    operation: ({ plan }) => ({ query: `query($id: ID!) { councilDigest(planId: $id) { html contributors { email } } }`, variables: { id: plan.id } }),
+    expected: planField(PLAN_ROLES),
+  },
+  {
+    field: "Mutation.sendCouncilDigest",
+    operation: ({ plan }) => ({ query: `mutation($id: ID!) { sendCouncilDigest(planId: $id) { periodKey } }`, variables: { id: plan.id } }),
+    expected: planField(["OWNER"]),
+  },
+  {
+    field: "Query.feedbackSeries",
+    operation: ({ plan }) => ({ query: `query($id: ID!) { feedbackSeries(planId: $id) { cadence } }`, variables: { id: plan.id } }),
+    expected: planField(PLAN_ROLES),
+  },
+  {
+    field: "Mutation.setFeedbackSeries",
+    operation: ({ plan, people }) => ({
+      query: `mutation($input: SetFeedbackSeriesInput!) { setFeedbackSeries(input: $input) { cadence } }`,
+      variables: { input: { planId: plan.id, cadence: "WEEKLY", managersPerSession: 2, standingParticipantIds: [people.OWNER!.id] } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Query.proposedRotation",
+    operation: ({ plan }) => ({
+      query: `query($id: ID!, $at: DateTime!) { proposedRotation(planId: $id, scheduledAt: $at) { userId } }`,
+      variables: { id: plan.id, at: inADay() },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.createFeedbackSession",
+    operation: ({ plan }) => ({
+      query: `mutation($input: CreateFeedbackSessionInput!) { createFeedbackSession(input: $input) { id agenda { kind threadId } participants { email } } }`,
+      variables: { input: { planId: plan.id, scheduledAt: inADay() } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Query.feedbackSession",
+    operation: async (stage) => ({ query: `query($id: ID!) { feedbackSession(id: $id) { id agenda { kind } } }`, variables: { id: await feedbackCall(stage) } }),
+    expected: planField(PLAN_ROLES),
+  },
+  {
+    field: "Mutation.addAgendaItem",
+    operation: async (stage) => ({
+      query: `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
+      variables: { input: { sessionId: await feedbackCall(stage), title: "Trade-show leads" } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.updateSessionNotes",
+    operation: async (stage) => ({
+      query: `mutation($input: UpdateSessionNotesInput!) { updateSessionNotes(input: $input) { id } }`,
+      variables: { input: { sessionId: await feedbackCall(stage), notes: "EMEA wants more webinars." } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.addActionItem",
+    operation: async (stage) => ({
+      query: `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }`,
+      variables: { input: { sessionId: await feedbackCall(stage), title: "Send the list", ownerId: stage.people.OWNER!.id, dueOn: "2026-12-15" } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    // The item is the OWNER's: marketing (owners, editors) closes it; the item's owner is marketing here too.
+    field: "Mutation.closeActionItem",
+    operation: async (stage) => {
+      const sessionId = await feedbackCall(stage);
+      const item = await server.server.services.feedback.addActionItem(stage.people.OWNER!, { sessionId, title: "Send the list", ownerId: stage.people.OWNER!.id, dueOn: "2026-12-15" });
+      return { query: `mutation($id: ID!) { closeActionItem(id: $id) { isDone } }`, variables: { id: item.id } };
+    },
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  { field: "Query.fieldInsights", operation: () => ({ query: `{ fieldInsights { id } }` }), expected: everyoneSignedIn },
+  {
+    field: "Mutation.logInsight",
+    operation: () => ({ query: `mutation { logInsight(input: { kind: PAIN_POINT, body: "Buyers want shorter trials", region: "EMEA" }) { id } }` }),
+    expected: everyoneSignedIn,
+  },
+  {
+    field: "Mutation.linkInsight",
+    operation: async (stage) => ({
+      query: `mutation($input: LinkInsightInput!) { linkInsight(input: $input) { id } }`,
+      variables: { input: { insightId: await insightOf(stage), planId: stage.plan.id, sectionId: stage.firstTacticId } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.unlinkInsight",
+    operation: async (stage) => ({
+      query: `mutation($input: LinkInsightInput!) { unlinkInsight(input: $input) { id } }`,
+      variables: { input: { insightId: await insightOf(stage), planId: stage.plan.id, sectionId: stage.firstTacticId } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.createPoll",
+    operation: ({ plan }) => ({
+      query: `mutation($input: CreatePollInput!) { createPoll(input: $input) { id } }`,
+      variables: { input: { planId: plan.id, question: "More leads or more awareness?", options: ["Leads", "Awareness"] } },
+    }),
+    expected: planField(["OWNER"]),
+  },
+  {
+    field: "Mutation.answerPoll",
+    operation: async (stage) => {
+      const poll = await server.server.services.insights.createPoll(stage.people.OWNER!, { planId: stage.plan.id, question: "Leads or awareness?", options: ["Leads", "Awareness"] });
+      return { query: `mutation($input: AnswerPollInput!) { answerPoll(input: $input) { totals } }`, variables: { input: { pollId: poll.id, optionIndex: 0 } } };
+    },
+    expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
+  },
 ];
+
+const inADay = () => new Date(Date.now() + 86_400_000).toISOString();
+
+/** A feedback call on the stage's plan, scheduled by its OWNER. */
+async function feedbackCall(stage: Stage): Promise<string> {
+  return (await server.server.services.feedback.createSession(stage.people.OWNER!, { planId: stage.plan.id, scheduledAt: new Date(inADay()) }, "http://test")).id;
+}
+
+/** A fresh colleague seated on the council by the ORG_ADMIN; returns the seat's id. */
+async function councilSeat(stage: Stage): Promise<string> {
+  const seat = await server.server.services.council.setMember(stage.people.ORG_ADMIN!, {
+    userId: (await stage.fresh()).id,
+    kind: CouncilSeatKind.REGION,
+    region: "APAC",
+    termStart: "2026-01-01",
+  });
+  return seat.id;
+}
+
+/** An insight the OWNER logged in the stage's organisation. */
+async function insightOf(stage: Stage): Promise<string> {
+  return (await server.server.services.insights.log(stage.people.OWNER!, { kind: InsightKind.COMPETITOR_MOVE, body: "Rival halved prices in DACH" })).id;
+}
 
 let server: TestServer;
 let people: Record<Actor, User | null>;

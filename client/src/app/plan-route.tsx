@@ -3,6 +3,7 @@
  * comments, sign-off and presentation never import each other.
  */
 import { CommentsOnPlan } from "../features/comments/comments-on-plan";
+import { CouncilPanel } from "../features/council/council-panel";
 import { PlanPage, type PlanExtensionProps } from "../features/plan-page/plan-page";
 import { ApprovedExportMenu, ExportMenuItems } from "../features/presenter/export-menu";
 import { PresenterBanner } from "../features/presenter/presenter-banner";
@@ -17,6 +18,7 @@ function PlanExtensions(props: PlanExtensionProps) {
     <>
       {placement === "banner" && <PresenterBanner planId={planId} provider={provider} />}
       <PlanSignoffArea {...props} placement={placement} versionActions={versionActions} />
+      {placement === "side" && <CouncilPanel planId={planId} />}
     </>
   );
 }

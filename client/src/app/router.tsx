@@ -26,6 +26,12 @@ export const router = createBrowserRouter([
       { path: "plans/:planId/present/:version", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.PresenterPage })) },
       { path: "plans/:planId/follow", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.FollowPage })) },
       { path: "plans/:planId/audit", lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
+      { path: "plans/:planId/feedback", lazy: () => import("../features/council/feedback-calls-page").then((m) => ({ Component: m.FeedbackCallsPage })) },
+      {
+        path: "plans/:planId/feedback/:sessionId",
+        lazy: () => import("../features/council/feedback-session-page").then((m) => ({ Component: m.FeedbackSessionPage })),
+      },
+      { path: "plans/:planId/digest", lazy: () => import("../features/council/council-digest-page").then((m) => ({ Component: m.CouncilDigestPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

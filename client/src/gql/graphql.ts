@@ -14,10 +14,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant: ISO 8601 with a time zone, such as 2026-12-01T15:00:00Z */
+  DateTime: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
+};
+
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isDone: Scalars['Boolean']['output'];
+  owner: User;
+  sessionId: Scalars['ID']['output'];
+  /** Closing the item resolves this thread */
+  threadId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type AddActionItemInput = {
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['input'];
+  ownerId: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+  /** The thread that closing the item resolves */
+  threadId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type AddAgendaItemInput = {
+  detail?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type AddPlanMemberInput = {
@@ -25,6 +58,26 @@ export type AddPlanMemberInput = {
   planId: Scalars['ID']['input'];
   role: PlanRole;
 };
+
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AgendaItemKind;
+  position: Scalars['Int']['output'];
+  sectionId?: Maybe<Scalars['String']['output']>;
+  /** The open thread this item is about */
+  threadId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaItemKind =
+  | 'CAMPAIGN_PREP'
+  | 'LEAD_DEFINITION_CHANGE'
+  | 'MANUAL'
+  | 'OPEN_THREAD'
+  | 'STALE_APPROVAL'
+  | 'TACTIC_REVIEW';
 
 /** A range of one section's text: see packages/plan-schema/src/anchors.ts */
 export type AnchorInput = {
@@ -35,6 +88,11 @@ export type AnchorInput = {
   sectionId: Scalars['String']['input'];
   /** base64 of Y.encodeRelativePosition, before the quote's first character */
   start: Scalars['String']['input'];
+};
+
+export type AnswerPollInput = {
+  optionIndex: Scalars['Int']['input'];
+  pollId: Scalars['ID']['input'];
 };
 
 export type ApprovalState =
@@ -118,14 +176,72 @@ export type CommentPermissions = {
   edit: Scalars['Boolean']['output'];
 };
 
+/** What the council recommended and what changed, for one two-week period */
+export type CouncilDigestView = {
+  __typename?: 'CouncilDigestView';
+  /** Everyone credited, by name */
+  contributors: Array<User>;
+  entries: Array<DigestEntryView>;
+  /** Email-ready HTML */
+  html: Scalars['String']['output'];
+  periodEnd: Scalars['DateTimeISO']['output'];
+  /** The period's first day (YYYY-MM-DD): the digest's key */
+  periodKey: Scalars['String']['output'];
+  periodStart: Scalars['DateTimeISO']['output'];
+  planId: Scalars['ID']['output'];
+  /** When this period's digest was mailed */
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type CouncilMember = {
+  __typename?: 'CouncilMember';
+  /** Away (skipped by the rotation) up to and including this day */
+  awayUntil?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CouncilSeatKind;
+  /** The region the seat stands for; "CRM / sales ops" for that group */
+  region: Scalars['String']['output'];
+  /** Last day of the term; null while open-ended */
+  termEnd?: Maybe<Scalars['String']['output']>;
+  /** First day of the term (YYYY-MM-DD) */
+  termStart: Scalars['String']['output'];
+  user: User;
+};
+
+export type CouncilSeatKind =
+  | 'REGION'
+  | 'SALES_OPS';
+
+/** A tactic a council member reviews in this plan */
+export type CouncilTacticView = {
+  __typename?: 'CouncilTacticView';
+  sectionId: Scalars['String']['output'];
+  state: ReviewCoverageState;
+  title: Scalars['String']['output'];
+};
+
 export type CoveredSection = {
   __typename?: 'CoveredSection';
   hash: Scalars['String']['output'];
   sectionId: Scalars['ID']['output'];
 };
 
+export type CreateFeedbackSessionInput = {
+  /** Overrides the rotation: exactly these regional managers come */
+  managerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId: Scalars['ID']['input'];
+  scheduledAt: Scalars['DateTime']['input'];
+};
+
 export type CreatePlanInput = {
   title: Scalars['String']['input'];
+};
+
+export type CreatePollInput = {
+  options: Array<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
 };
 
 export type CreateThreadInput = {
@@ -144,10 +260,86 @@ export type CutVersionInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** One thing that changed through the council */
+export type DigestEntryView = {
+  __typename?: 'DigestEntryView';
+  at: Scalars['DateTimeISO']['output'];
+  creditedUserIds: Array<Scalars['ID']['output']>;
+  section: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type EditCommentInput = {
   body: Scalars['String']['input'];
   commentId: Scalars['ID']['input'];
 };
+
+export type FeedbackCadence =
+  | 'BIWEEKLY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+/** Someone on a feedback call */
+export type FeedbackParticipantView = {
+  __typename?: 'FeedbackParticipantView';
+  email: Scalars['String']['output'];
+  kind: ParticipantKind;
+  name: Scalars['String']['output'];
+  /** The region a rotating manager brings */
+  region?: Maybe<Scalars['String']['output']>;
+  userId: Scalars['ID']['output'];
+};
+
+/** How a plan's feedback call recurs */
+export type FeedbackSeriesView = {
+  __typename?: 'FeedbackSeriesView';
+  cadence: FeedbackCadence;
+  managersPerSession: Scalars['Int']['output'];
+  /** The next call by the cadence, after the latest scheduled one */
+  nextSessionAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  planId: Scalars['ID']['output'];
+  standingParticipantIds: Array<Scalars['ID']['output']>;
+};
+
+export type FeedbackSession = {
+  __typename?: 'FeedbackSession';
+  actionItems: Array<ActionItem>;
+  /** In order; generated items first, then those added by hand */
+  agenda: Array<AgendaItem>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Notes taken during the call */
+  notes: Scalars['String']['output'];
+  participants: Array<FeedbackParticipantView>;
+  planId: Scalars['ID']['output'];
+  scheduledAt: Scalars['DateTimeISO']['output'];
+};
+
+export type FieldInsight = {
+  __typename?: 'FieldInsight';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: InsightKind;
+  product?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  segment?: Maybe<Scalars['String']['output']>;
+};
+
+export type InsightFilterInput = {
+  /** At most this many, newest first (default 50, at most 200) */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InsightKind =
+  | 'BUYING_GROUP'
+  | 'COMPETITOR_MOVE'
+  | 'MICRO_TREND'
+  | 'PAIN_POINT';
 
 export type InviteUserInput = {
   email: Scalars['String']['input'];
@@ -161,6 +353,20 @@ export type InviteUserPayload = {
   /** One-time password to pass on to the invited person */
   temporaryPassword: Scalars['String']['output'];
   user: User;
+};
+
+export type LinkInsightInput = {
+  insightId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+  sectionId: Scalars['String']['input'];
+};
+
+export type LogInsightInput = {
+  body: Scalars['String']['input'];
+  kind: InsightKind;
+  product?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LoginInput = {
@@ -192,14 +398,24 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Applies the suggested edit to the document and resolves the thread; CONFLICT if the text changed, unless confirm */
   acceptSuggestion: Thread;
+  addActionItem: ActionItem;
+  addAgendaItem: AgendaItem;
   addPlanMember: PlanMember;
+  /** Answers a poll (or changes my answer) */
+  answerPoll: PollView;
   /** Approves exactly this version, which must be the one submitted */
   approveVersion: Signoff;
   archivePlan: Plan;
   /** Names the council member who reviews a tactic section */
   assignSectionReviewer: PlanSection;
   changePlanMemberRole: PlanMember;
+  /** Closes the item; its linked thread is resolved with a reply naming the session */
+  closeActionItem: ActionItem;
+  /** Schedules a feedback call: rotation, agenda from the plan's open items, notices and mail to its participants */
+  createFeedbackSession: FeedbackSession;
   createPlan: Plan;
+  /** Puts a quick question to the plan's field (the owner) */
+  createPoll: PollView;
   /** Opens a thread: on a range of text (anchor), or on the plan; optionally suggesting a replacement */
   createThread: Thread;
   /** Fixes the plan as it is now as the next numbered, hashed version */
@@ -210,6 +426,10 @@ export type Mutation = {
   /** Changes my comment's text */
   editComment: Comment;
   inviteUser: InviteUserPayload;
+  /** Links an insight to a section of a plan (marketing) */
+  linkInsight: FieldInsight;
+  /** Logs a pain point, competitor move, micro-trend or buying-group role seen in the field */
+  logInsight: FieldInsight;
   /** Signs in and sets the HttpOnly session cookie */
   login: LoginPayload;
   /** Ends this browser's session */
@@ -217,8 +437,10 @@ export type Mutation = {
   /** Marks these notifications of mine read (all unread ones without ids); returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
   reactivateUser: User;
+  recordStrategySession: StrategySession;
   /** Declines the suggested edit with a reason; the document is unchanged */
   rejectSuggestion: Thread;
+  removeCouncilMember: Scalars['Boolean']['output'];
   removePlanMember: Scalars['Boolean']['output'];
   renamePlan: Plan;
   reopenThread: Thread;
@@ -232,7 +454,16 @@ export type Mutation = {
   restoreVersion: Plan;
   /** The tactic's assigned reviewer marks it reviewed, or asks for changes, on one version */
   reviewTactic: TacticReview;
+  /** Mails the current period's digest to every member now (once per period) */
+  sendCouncilDigest: CouncilDigestView;
+  /** Seats a colleague on the council or changes their seat and term (admins) */
+  setCouncilMember: CouncilMember;
+  /** Marks a member away (the rotation skips them); admins, or members for themselves */
+  setCouncilMemberAway: CouncilMember;
+  setFeedbackSeries: FeedbackSeriesView;
   unarchivePlan: Plan;
+  unlinkInsight: FieldInsight;
+  updateSessionNotes: FeedbackSession;
 };
 
 
@@ -242,8 +473,23 @@ export type MutationAcceptSuggestionArgs = {
 };
 
 
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
 export type MutationAddPlanMemberArgs = {
   input: AddPlanMemberInput;
+};
+
+
+export type MutationAnswerPollArgs = {
+  input: AnswerPollInput;
 };
 
 
@@ -267,8 +513,23 @@ export type MutationChangePlanMemberRoleArgs = {
 };
 
 
+export type MutationCloseActionItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateFeedbackSessionArgs = {
+  input: CreateFeedbackSessionInput;
+};
+
+
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
+};
+
+
+export type MutationCreatePollArgs = {
+  input: CreatePollInput;
 };
 
 
@@ -302,6 +563,16 @@ export type MutationInviteUserArgs = {
 };
 
 
+export type MutationLinkInsightArgs = {
+  input: LinkInsightInput;
+};
+
+
+export type MutationLogInsightArgs = {
+  input: LogInsightInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -317,8 +588,18 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRecordStrategySessionArgs = {
+  input: RecordStrategySessionInput;
+};
+
+
 export type MutationRejectSuggestionArgs = {
   input: RejectSuggestionInput;
+};
+
+
+export type MutationRemoveCouncilMemberArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -367,8 +648,38 @@ export type MutationReviewTacticArgs = {
 };
 
 
+export type MutationSendCouncilDigestArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCouncilMemberArgs = {
+  input: SetCouncilMemberInput;
+};
+
+
+export type MutationSetCouncilMemberAwayArgs = {
+  input: SetCouncilMemberAwayInput;
+};
+
+
+export type MutationSetFeedbackSeriesArgs = {
+  input: SetFeedbackSeriesInput;
+};
+
+
 export type MutationUnarchivePlanArgs = {
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkInsightArgs = {
+  input: LinkInsightInput;
+};
+
+
+export type MutationUpdateSessionNotesArgs = {
+  input: UpdateSessionNotesInput;
 };
 
 export type Notification = {
@@ -377,12 +688,14 @@ export type Notification = {
   actor: User;
   comment?: Maybe<Comment>;
   createdAt: Scalars['DateTimeISO']['output'];
+  feedbackSessionId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   isRead: Scalars['Boolean']['output'];
   kind: NotificationKind;
   planId: Scalars['ID']['output'];
   readAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  thread: Thread;
+  /** null for a notice about a feedback session */
+  thread?: Maybe<Thread>;
 };
 
 /** A new notification for me */
@@ -393,6 +706,7 @@ export type NotificationEvent = {
 };
 
 export type NotificationKind =
+  | 'FEEDBACK_AGENDA'
   | 'MENTION'
   | 'REPLY'
   | 'RESOLVED'
@@ -418,18 +732,31 @@ export type OrganizationPermissions = {
   manageUsers: Scalars['Boolean']['output'];
 };
 
+export type ParticipantKind =
+  | 'ROTATION'
+  | 'STANDING';
+
 export type Plan = {
   __typename?: 'Plan';
+  /** The seated council and the tactic each member reviews here */
+  council: Array<PlanCouncilSeatView>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Feedback calls, latest first */
+  feedbackSessions: Array<FeedbackSession>;
   id: Scalars['ID']['output'];
   members: Array<PlanMember>;
   /** My role in this plan */
   myRole?: Maybe<PlanRole>;
   owner: User;
+  /** Quick polls to the field, newest first */
+  polls: Array<PollView>;
+  /** Field insights linked to the plan's sections */
+  sectionInsights: Array<SectionInsight>;
   sections: Array<PlanSection>;
   /** The open submission (not superseded), if any */
   signoff?: Maybe<Signoff>;
   status: PlanStatus;
+  strategySessions: Array<StrategySession>;
   /** Comment threads, oldest first */
   threads: Array<Thread>;
   title: Scalars['String']['output'];
@@ -443,6 +770,13 @@ export type Plan = {
 
 export type PlanThreadsArgs = {
   filter?: InputMaybe<ThreadFilterInput>;
+};
+
+/** A council member as one plan sees them */
+export type PlanCouncilSeatView = {
+  __typename?: 'PlanCouncilSeatView';
+  member: CouncilMember;
+  tactics: Array<CouncilTacticView>;
 };
 
 export type PlanDiff = {
@@ -476,6 +810,8 @@ export type PlanPermissions = {
   archive: Scalars['Boolean']['output'];
   assignReviewer: Scalars['Boolean']['output'];
   comment: Scalars['Boolean']['output'];
+  /** Put a quick poll to the field */
+  createPoll: Scalars['Boolean']['output'];
   cutVersion: Scalars['Boolean']['output'];
   /** Write the shared text */
   editText: Scalars['Boolean']['output'];
@@ -483,6 +819,8 @@ export type PlanPermissions = {
   export: Scalars['Boolean']['output'];
   /** Download or present the approved version */
   exportApproved: Scalars['Boolean']['output'];
+  /** Link a field insight to a section */
+  linkInsight: Scalars['Boolean']['output'];
   manageMembers: Scalars['Boolean']['output'];
   rename: Scalars['Boolean']['output'];
   requestSignoff: Scalars['Boolean']['output'];
@@ -490,6 +828,10 @@ export type PlanPermissions = {
   restore: Scalars['Boolean']['output'];
   /** Mark a tactic reviewed or ask for changes (the assigned reviewer only) */
   reviewTactic: Scalars['Boolean']['output'];
+  /** Run the feedback calls: sessions, agenda, notes, action items */
+  runFeedback: Scalars['Boolean']['output'];
+  /** Send the council digest now */
+  sendDigest: Scalars['Boolean']['output'];
   suggest: Scalars['Boolean']['output'];
   viewAudit: Scalars['Boolean']['output'];
 };
@@ -537,14 +879,44 @@ export type PlanVersion = {
   sections: Array<VersionSection>;
 };
 
+/** How one region answered a poll */
+export type PollRegionResult = {
+  __typename?: 'PollRegionResult';
+  /** Answers per option, in the poll's option order */
+  counts: Array<Scalars['Int']['output']>;
+  region: Scalars['String']['output'];
+};
+
+/** A quick poll to the field and its results */
+export type PollView = {
+  __typename?: 'PollView';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** My answer */
+  myAnswer?: Maybe<Scalars['Int']['output']>;
+  options: Array<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+  results: Array<PollRegionResult>;
+  /** Answers per option, every region together */
+  totals: Array<Scalars['Int']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The plan's audit trail, verified */
   auditLog: AuditLogResult;
+  /** The council digest of the current two-week period, so far */
+  councilDigest: CouncilDigestView;
+  /** My organisation's sales advisory council */
+  councilRoster: Array<CouncilMember>;
   /** What changed in the live draft since a version */
   diffVersionWithDraft: PlanDiff;
   /** What changed from one version to another */
   diffVersions: PlanDiff;
+  feedbackSeries: FeedbackSeriesView;
+  feedbackSession: FeedbackSession;
+  /** What the field logged, newest first, narrowed by tags */
+  fieldInsights: Array<FieldInsight>;
   /** The signed-in user, or null */
   me?: Maybe<Me>;
   /** My notifications, newest first */
@@ -555,6 +927,8 @@ export type Query = {
   planVersions: Array<PlanVersion>;
   /** Plans I am a member of, most recently changed first */
   plans: Array<Plan>;
+  /** Who the rotation would bring to a call at this time */
+  proposedRotation: Array<RotationProposal>;
   reviewCoverage: ReviewCoverage;
   thread: Thread;
   unreadNotificationCount: Scalars['Int']['output'];
@@ -568,6 +942,11 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryCouncilDigestArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryDiffVersionWithDraftArgs = {
   versionId: Scalars['ID']['input'];
 };
@@ -576,6 +955,21 @@ export type QueryDiffVersionWithDraftArgs = {
 export type QueryDiffVersionsArgs = {
   fromVersionId: Scalars['ID']['input'];
   toVersionId: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedbackSeriesArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedbackSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFieldInsightsArgs = {
+  filter?: InputMaybe<InsightFilterInput>;
 };
 
 
@@ -604,6 +998,12 @@ export type QueryPlansArgs = {
 };
 
 
+export type QueryProposedRotationArgs = {
+  planId: Scalars['ID']['input'];
+  scheduledAt: Scalars['DateTime']['input'];
+};
+
+
 export type QueryReviewCoverageArgs = {
   planId: Scalars['ID']['input'];
 };
@@ -611,6 +1011,15 @@ export type QueryReviewCoverageArgs = {
 
 export type QueryThreadArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RecordStrategySessionInput = {
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['input'];
+  notes: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** Sections the notes bear on */
+  sectionIds: Array<Scalars['String']['input']>;
 };
 
 export type RejectSuggestionInput = {
@@ -684,6 +1093,13 @@ export type ReviewTacticInput = {
   versionId: Scalars['ID']['input'];
 };
 
+/** A regional manager the rotation proposes */
+export type RotationProposal = {
+  __typename?: 'RotationProposal';
+  region: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 /** An approver who signs only some sections */
 export type SectionApproverInput = {
   approverId: Scalars['ID']['input'];
@@ -711,6 +1127,38 @@ export type SectionDiff = {
   title: Scalars['String']['output'];
   /** The section's text, word by word, as unchanged, removed and added runs */
   words: Array<WordChange>;
+};
+
+/** An insight linked to one of the plan's sections */
+export type SectionInsight = {
+  __typename?: 'SectionInsight';
+  insight: FieldInsight;
+  sectionId: Scalars['String']['output'];
+};
+
+export type SetCouncilMemberAwayInput = {
+  /** YYYY-MM-DD; null: back */
+  awayUntil?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+export type SetCouncilMemberInput = {
+  kind: CouncilSeatKind;
+  /** The region (regional seats); ignored for CRM / sales ops */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; null while open-ended */
+  termEnd?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  termStart: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type SetFeedbackSeriesInput = {
+  cadence: FeedbackCadence;
+  managersPerSession: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  /** Marketing and inside sales / teleprospecting: on every call */
+  standingParticipantIds: Array<Scalars['ID']['input']>;
 };
 
 export type Signoff = {
@@ -747,6 +1195,16 @@ export type SignoffStatus =
   | 'CHANGES_REQUESTED'
   | 'IN_REVIEW'
   | 'SUPERSEDED';
+
+export type StrategySession = {
+  __typename?: 'StrategySession';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  sectionIds: Array<Scalars['String']['output']>;
+};
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -864,6 +1322,11 @@ export type ThreadPermissions = {
 export type ThreadStatus =
   | 'OPEN'
   | 'RESOLVED';
+
+export type UpdateSessionNotesInput = {
+  notes: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
 
 export type User = {
   __typename?: 'User';
@@ -991,7 +1454,7 @@ export type RejectSuggestionMutation = { __typename?: 'Mutation', rejectSuggesti
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsQuery = { __typename?: 'Query', unreadNotificationCount: number, notifications: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, isRead: boolean, createdAt: string, planId: string, actor: { __typename?: 'User', id: string, name: string, color: string }, thread: { __typename?: 'Thread', id: string, quote?: string | null }, comment?: { __typename?: 'Comment', id: string, body: string } | null }> };
+export type NotificationsQuery = { __typename?: 'Query', unreadNotificationCount: number, notifications: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, isRead: boolean, createdAt: string, planId: string, feedbackSessionId?: string | null, actor: { __typename?: 'User', id: string, name: string, color: string }, thread?: { __typename?: 'Thread', id: string, quote?: string | null } | null, comment?: { __typename?: 'Comment', id: string, body: string } | null }> };
 
 export type NotificationEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1004,6 +1467,77 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 
 export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: number };
+
+export type PlanCouncilQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanCouncilQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, council: Array<{ __typename?: 'PlanCouncilSeatView', member: { __typename?: 'CouncilMember', id: string, kind: CouncilSeatKind, region: string, termStart: string, termEnd?: string | null, awayUntil?: string | null, user: { __typename?: 'User', id: string, name: string, color: string } }, tactics: Array<{ __typename?: 'CouncilTacticView', sectionId: string, title: string, state: ReviewCoverageState }> }> } };
+
+export type FeedbackCallsQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type FeedbackCallsQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, title: string, viewerCan: { __typename?: 'PlanPermissions', runFeedback: boolean }, feedbackSessions: Array<{ __typename?: 'FeedbackSession', id: string, scheduledAt: string, agenda: Array<{ __typename?: 'AgendaItem', id: string }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, isDone: boolean }>, participants: Array<{ __typename?: 'FeedbackParticipantView', userId: string, name: string }> }> }, feedbackSeries: { __typename?: 'FeedbackSeriesView', cadence: FeedbackCadence, managersPerSession: number, nextSessionAt?: string | null } };
+
+export type CreateFeedbackSessionMutationVariables = Exact<{
+  input: CreateFeedbackSessionInput;
+}>;
+
+
+export type CreateFeedbackSessionMutation = { __typename?: 'Mutation', createFeedbackSession: { __typename?: 'FeedbackSession', id: string, agenda: Array<{ __typename?: 'AgendaItem', kind: AgendaItemKind, threadId?: string | null }>, participants: Array<{ __typename?: 'FeedbackParticipantView', email: string }> } };
+
+export type FeedbackSessionPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type FeedbackSessionPageQuery = { __typename?: 'Query', feedbackSession: { __typename?: 'FeedbackSession', id: string, planId: string, scheduledAt: string, notes: string, participants: Array<{ __typename?: 'FeedbackParticipantView', userId: string, name: string, email: string, kind: ParticipantKind, region?: string | null }>, agenda: Array<{ __typename?: 'AgendaItem', id: string, position: number, kind: AgendaItemKind, title: string, detail?: string | null, threadId?: string | null }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, dueOn: string, threadId?: string | null, isDone: boolean, closedAt?: string | null, owner: { __typename?: 'User', id: string, name: string } }> }, plan: { __typename?: 'Plan', id: string, title: string, viewerCan: { __typename?: 'PlanPermissions', runFeedback: boolean }, members: Array<{ __typename?: 'PlanMember', user: { __typename?: 'User', id: string, name: string } }> } };
+
+export type AddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AddAgendaItemMutation = { __typename?: 'Mutation', addAgendaItem: { __typename?: 'AgendaItem', id: string } };
+
+export type UpdateSessionNotesMutationVariables = Exact<{
+  input: UpdateSessionNotesInput;
+}>;
+
+
+export type UpdateSessionNotesMutation = { __typename?: 'Mutation', updateSessionNotes: { __typename?: 'FeedbackSession', id: string, notes: string } };
+
+export type AddActionItemMutationVariables = Exact<{
+  input: AddActionItemInput;
+}>;
+
+
+export type AddActionItemMutation = { __typename?: 'Mutation', addActionItem: { __typename?: 'ActionItem', id: string } };
+
+export type CloseActionItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseActionItemMutation = { __typename?: 'Mutation', closeActionItem: { __typename?: 'ActionItem', id: string, isDone: boolean, closedAt?: string | null } };
+
+export type CouncilDigestPageQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilDigestPageQuery = { __typename?: 'Query', councilDigest: { __typename?: 'CouncilDigestView', periodKey: string, periodStart: string, periodEnd: string, sentAt?: string | null, entries: Array<{ __typename?: 'DigestEntryView', section: string, text: string, creditedUserIds: Array<string> }>, contributors: Array<{ __typename?: 'User', id: string, name: string, email: string, color: string }> }, plan: { __typename?: 'Plan', id: string, title: string, viewerCan: { __typename?: 'PlanPermissions', sendDigest: boolean } } };
+
+export type SendCouncilDigestMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type SendCouncilDigestMutation = { __typename?: 'Mutation', sendCouncilDigest: { __typename?: 'CouncilDigestView', periodKey: string, sentAt?: string | null } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1196,9 +1730,19 @@ export const ResolveThreadDocument = {"kind":"Document","definitions":[{"kind":"
 export const ReopenThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Thread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"isOrphaned"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"acceptSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"rejectSuggestion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenThreadMutation, ReopenThreadMutationVariables>;
 export const AcceptSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confirm"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"confirm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confirm"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Thread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"isOrphaned"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"acceptSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"rejectSuggestion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptSuggestionMutation, AcceptSuggestionMutationVariables>;
 export const RejectSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Thread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"isOrphaned"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"acceptSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"rejectSuggestion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}}]}}]}}]} as unknown as DocumentNode<RejectSuggestionMutation, RejectSuggestionMutationVariables>;
-export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isRead"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isRead"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const NotificationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationEventsSubscription, NotificationEventsSubscriptionVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const PlanCouncilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanCouncil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"awayUntil"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tactics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanCouncilQuery, PlanCouncilQueryVariables>;
+export const FeedbackCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedbackCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runFeedback"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"managersPerSession"}},{"kind":"Field","name":{"kind":"Name","value":"nextSessionAt"}}]}}]}}]} as unknown as DocumentNode<FeedbackCallsQuery, FeedbackCallsQueryVariables>;
+export const CreateFeedbackSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFeedbackSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFeedbackSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeedbackSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFeedbackSessionMutation, CreateFeedbackSessionMutationVariables>;
+export const FeedbackSessionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedbackSessionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runFeedback"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeedbackSessionPageQuery, FeedbackSessionPageQueryVariables>;
+export const AddAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgendaItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const UpdateSessionNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSessionNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSessionNotesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSessionNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]} as unknown as DocumentNode<UpdateSessionNotesMutation, UpdateSessionNotesMutationVariables>;
+export const AddActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddActionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddActionItemMutation, AddActionItemMutationVariables>;
+export const CloseActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CloseActionItemMutation, CloseActionItemMutationVariables>;
+export const CouncilDigestPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilDigestPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilDigest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"creditedUserIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendDigest"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilDigestPageQuery, CouncilDigestPageQueryVariables>;
+export const SendCouncilDigestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendCouncilDigest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCouncilDigest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<SendCouncilDigestMutation, SendCouncilDigestMutationVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const InviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}}]}}]}}]} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;
 export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;

@@ -90,6 +90,8 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Unsaved edit bytes held in memory while the database is unreachable; past this, writes are refused. */
   MAX_UNSAVED_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
+  /** How often each process checks for council digests due (minutes); 0 turns the check off. Default 15, off under NODE_ENV=test. */
+  DIGEST_CHECK_MINUTES: z.coerce.number().min(0, "must be 0 (off) or more minutes").max(24 * 60).optional(),
 });
 
 /** Tests are quiet unless LOG_LEVEL asks; a developer sees debug lines. */
@@ -125,6 +127,8 @@ export interface Env {
   /** Origin for absolute links (invites, calendar feeds); undefined: taken from the request. */
   publicUrl?: string;
   mail: MailSettings;
+  /** Milliseconds between council digest checks; 0: no timer (tests call the scheduler's tick). */
+  digestCheckMs: number;
 }
 
 export interface MailSettings {
@@ -169,6 +173,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     maxUnsavedBytes: env.MAX_UNSAVED_BYTES,
+    digestCheckMs: (env.DIGEST_CHECK_MINUTES ?? (env.NODE_ENV === "test" ? 0 : 15)) * 60_000,
   };
 }
 

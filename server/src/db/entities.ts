@@ -14,6 +14,11 @@ import { SignoffApproval } from "../modules/signoff/signoff-approval.entity";
 import { Signoff } from "../modules/signoff/signoff.entity";
 import { TacticReview } from "../modules/signoff/tactic-review.entity";
 import { PlanVersion } from "../modules/versions/plan-version.entity";
+import { CouncilDigestClaim } from "../modules/council/council-digest.entity";
+import { CouncilMember } from "../modules/council/council-member.entity";
+import { StrategySession } from "../modules/council/strategy-session.entity";
+import { ActionItem, AgendaItem, FeedbackParticipant, FeedbackSeries, FeedbackSession } from "../modules/feedback/feedback.entity";
+import { FieldInsight, FieldPoll, InsightLink, PollAnswer } from "../modules/insights/insight.entity";
 
 export const entities = [
   Organization,
@@ -32,4 +37,16 @@ export const entities = [
   CommentThread,
   Comment,
   Notification,
+  CouncilMember,
+  StrategySession,
+  FeedbackSeries,
+  FeedbackSession,
+  FeedbackParticipant,
+  AgendaItem,
+  ActionItem,
+  FieldInsight,
+  InsightLink,
+  FieldPoll,
+  PollAnswer,
+  CouncilDigestClaim,
 ];

@@ -17,6 +17,11 @@ import type { TacticReviewService } from "../modules/signoff/tactic-review.servi
 import type { User } from "../modules/users/user.entity";
 import type { UserService } from "../modules/users/user.service";
 import type { VersionService } from "../modules/versions/version.service";
+import type { Env } from "../config/env";
+import type { CouncilDigestService } from "../modules/council/council-digest.service";
+import type { CouncilService } from "../modules/council/council.service";
+import type { FeedbackService } from "../modules/feedback/feedback.service";
+import type { InsightsService } from "../modules/insights/insights.service";
 import { createLoaders, type LoaderRepositories, type Loaders } from "./loaders";
 
 /** What resolvers may call; the composition root (`services.ts`) provides it. */
@@ -33,6 +38,12 @@ export interface ContextServices {
   comments: CommentsService;
   commentFeed: CommentFeed;
   repositories: LoaderRepositories;
+  /** Resolvers read PUBLIC_URL from it (links in mails and replies). */
+  env: Pick<Env, "publicUrl">;
+  council: CouncilService;
+  councilDigests: CouncilDigestService;
+  feedback: FeedbackService;
+  insights: InsightsService;
 }
 
 export interface Context {

@@ -13,6 +13,9 @@ import { AuditResolver } from "../modules/audit/audit.resolver";
 import { PlanSignoffResolver, SignoffApprovalResolver, SignoffResolver } from "../modules/signoff/signoff.resolver";
 import { ReviewCoverageEntryResolver, TacticReviewResolver } from "../modules/signoff/tactic-review.resolver";
 import { PlanVersionsResolver, VersionResolver } from "../modules/versions/version.resolver";
+import { CouncilResolver, PlanCouncilResolver } from "../modules/council/council.resolver";
+import { ActionItemResolver, FeedbackSessionResolver, PlanFeedbackResolver } from "../modules/feedback/feedback.resolver";
+import { InsightResolver, PlanInsightsResolver } from "../modules/insights/insights.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -33,6 +36,13 @@ export const resolvers = [
   CommentResolver,
   PlanThreadsResolver,
   NotificationResolver,
+  CouncilResolver,
+  PlanCouncilResolver,
+  FeedbackSessionResolver,
+  ActionItemResolver,
+  PlanFeedbackResolver,
+  InsightResolver,
+  PlanInsightsResolver,
 ] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -132,6 +132,88 @@ const ROWS: Row[] = [
     variables: () => ({ input: { commentId: thread.commentId, body: "Raise it to 90?" } }),
   },
   { field: "Mutation.deleteComment", query: `mutation($id: ID!) { deleteComment(id: $id) { id } }`, variables: () => ({ id: thread.commentId }) },
+  // Council, feedback calls, insights and polls (issue 15).
+  {
+    field: "Mutation.setCouncilMember",
+    query: `mutation($input: SetCouncilMemberInput!) { setCouncilMember(input: $input) { id } }`,
+    variables: (w) => ({ input: { userId: w.users.editor.id, kind: "REGION", region: "EMEA", termStart: "2026-01-01", termEnd: "2026-12-31" } }),
+  },
+  {
+    field: "Mutation.setCouncilMemberAway",
+    query: `mutation($input: SetCouncilMemberAwayInput!) { setCouncilMemberAway(input: $input) { id } }`,
+    variables: (w) => ({ input: { memberId: w.plan.id, awayUntil: "2026-12-24" } }),
+  },
+  { field: "Mutation.removeCouncilMember", query: `mutation($id: ID!) { removeCouncilMember(id: $id) }`, variables: (w) => ({ id: w.plan.id }) },
+  {
+    field: "Mutation.recordStrategySession",
+    query: `mutation($input: RecordStrategySessionInput!) { recordStrategySession(input: $input) { id } }`,
+    variables: (w) => ({ input: { planId: w.plan.id, heldOn: "2026-06-01", notes: "Partners first.", sectionIds: ["summary"] } }),
+  },
+  { field: "Query.councilDigest", query: `query($id: ID!) { councilDigest(planId: $id) { html } }`, variables: (w) => ({ id: w.plan.id }) },
+  { field: "Mutation.sendCouncilDigest", query: `mutation($id: ID!) { sendCouncilDigest(planId: $id) { html } }`, variables: (w) => ({ id: w.plan.id }) },
+  { field: "Query.feedbackSeries", query: `query($id: ID!) { feedbackSeries(planId: $id) { cadence } }`, variables: (w) => ({ id: w.plan.id }) },
+  {
+    field: "Mutation.setFeedbackSeries",
+    query: `mutation($input: SetFeedbackSeriesInput!) { setFeedbackSeries(input: $input) { cadence } }`,
+    variables: (w) => ({ input: { planId: w.plan.id, cadence: "WEEKLY", managersPerSession: 2, standingParticipantIds: [w.users.owner.id] } }),
+  },
+  {
+    field: "Query.proposedRotation",
+    query: `query($id: ID!, $at: DateTime!) { proposedRotation(planId: $id, scheduledAt: $at) { userId } }`,
+    variables: (w) => ({ id: w.plan.id, at: "2026-12-01T15:00:00Z" }),
+  },
+  {
+    field: "Mutation.createFeedbackSession",
+    query: `mutation($input: CreateFeedbackSessionInput!) { createFeedbackSession(input: $input) { id } }`,
+    variables: (w) => ({ input: { planId: w.plan.id, scheduledAt: "2026-12-01T15:00:00Z", managerIds: [w.users.editor.id] } }),
+  },
+  { field: "Query.feedbackSession", query: `query($id: ID!) { feedbackSession(id: $id) { id } }`, variables: (w) => ({ id: w.plan.id }) },
+  {
+    field: "Mutation.addAgendaItem",
+    query: `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
+    variables: (w) => ({ input: { sessionId: w.plan.id, title: "Trade-show leads", detail: "From Hannover" } }),
+  },
+  {
+    field: "Mutation.updateSessionNotes",
+    query: `mutation($input: UpdateSessionNotesInput!) { updateSessionNotes(input: $input) { id } }`,
+    variables: (w) => ({ input: { sessionId: w.plan.id, notes: "EMEA wants webinars." } }),
+  },
+  {
+    field: "Mutation.addActionItem",
+    query: `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }`,
+    variables: (w) => ({ input: { sessionId: w.plan.id, title: "Send list", ownerId: w.users.owner.id, dueOn: "2026-12-15", threadId: thread.id } }),
+  },
+  { field: "Mutation.closeActionItem", query: `mutation($id: ID!) { closeActionItem(id: $id) { id } }`, variables: (w) => ({ id: w.plan.id }) },
+  {
+    field: "Query.fieldInsights",
+    query: `query($filter: InsightFilterInput) { fieldInsights(filter: $filter) { id } }`,
+    variables: () => ({ filter: { region: "EMEA", segment: "Mid-market", product: "Analytics" } }),
+  },
+  {
+    field: "Mutation.logInsight",
+    query: `mutation($input: LogInsightInput!) { logInsight(input: $input) { id } }`,
+    variables: () => ({ input: { kind: "PAIN_POINT", body: "Trials too long", region: "EMEA", segment: "Mid-market", product: "Analytics" } }),
+  },
+  {
+    field: "Mutation.linkInsight",
+    query: `mutation($input: LinkInsightInput!) { linkInsight(input: $input) { id } }`,
+    variables: (w) => ({ input: { insightId: w.plan.id, planId: w.plan.id, sectionId: "summary" } }),
+  },
+  {
+    field: "Mutation.unlinkInsight",
+    query: `mutation($input: LinkInsightInput!) { unlinkInsight(input: $input) { id } }`,
+    variables: (w) => ({ input: { insightId: w.plan.id, planId: w.plan.id, sectionId: "summary" } }),
+  },
+  {
+    field: "Mutation.createPoll",
+    query: `mutation($input: CreatePollInput!) { createPoll(input: $input) { id } }`,
+    variables: (w) => ({ input: { planId: w.plan.id, question: "Leads or awareness?", options: ["Leads", "Awareness"] } }),
+  },
+  {
+    field: "Mutation.answerPoll",
+    query: `mutation($input: AnswerPollInput!) { answerPoll(input: $input) { totals } }`,
+    variables: (w) => ({ input: { pollId: w.plan.id, optionIndex: 0 } }),
+  },
   {
     field: "Mutation.markNotificationsRead",
     query: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,

@@ -21,6 +21,10 @@ export const PLAN_PERMISSIONS = {
   viewAudit: "plan.viewAudit",
   export: "plan.export",
   exportApproved: "plan.exportApproved",
+  runFeedback: "plan.runFeedback",
+  linkInsight: "plan.linkInsight",
+  createPoll: "plan.createPoll",
+  sendDigest: "plan.sendDigest",
 } as const satisfies Record<string, PlanAction>;
 
 export type PlanPermissions = Record<keyof typeof PLAN_PERMISSIONS, boolean>;

@@ -37,6 +37,10 @@ export const PLAN_ACTIONS = [
   "plan.viewAudit",
   "plan.export",
   "plan.exportApproved",
+  "plan.runFeedback",
+  "plan.linkInsight",
+  "plan.createPoll",
+  "plan.sendDigest",
 ] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
@@ -65,6 +69,14 @@ const ALLOWED: Record<PlanAction, readonly PlanRole[]> = {
   "plan.export": [OWNER, EDITOR],
   /** The signed version is what the field is shown: every member may download or present it. */
   "plan.exportApproved": [OWNER, EDITOR, COMMENTER, APPROVER, VIEWER],
+  /** Marketing runs the feedback calls: series, sessions, agenda, notes, action items, strategy sessions. */
+  "plan.runFeedback": [OWNER, EDITOR],
+  /** Marketing ties what the field reports to the part of the plan it bears on. */
+  "plan.linkInsight": [OWNER, EDITOR],
+  /** A quick poll goes to the whole field: the marketing owner's call. */
+  "plan.createPoll": [OWNER],
+  /** Sends the council digest to every member now instead of at the end of the period. */
+  "plan.sendDigest": [OWNER],
 };
 
 /** An archived plan is frozen: it can still be read, audited, exported and un-archived by its owner. */

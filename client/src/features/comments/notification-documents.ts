@@ -14,6 +14,7 @@ export const NotificationsQuery = graphql(`
         color
       }
       planId
+      feedbackSessionId
       thread {
         id
         quote

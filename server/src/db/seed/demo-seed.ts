@@ -17,6 +17,7 @@ import { createPlanService, createRepositories } from "../../services";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
 import { demoPlanTemplate } from "./demo-plan";
 import { seedDemoThreads } from "./demo-threads";
+import { seedDemoCouncil } from "./demo-council";
 
 /** Seeds when asked to (SEED_DEMO) or on a new embedded database; says whether it did. */
 export async function seedDemoIfWanted(
@@ -66,7 +67,10 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments 
   // Plans seeded before reviewer assignments had their own table get them here (new plans already have them).
   const reviewers = DEMO_PEOPLE.flatMap((person) => (person.reviews ? [[person.reviews, usersByEmail.get(person.email)!.id] as const] : []));
   await repositories.sectionReviewers.insertMany(plan.id, new Map(reviewers), owner.id);
-  if (comments) await seedDemoThreads(plan.id, usersByEmail, documents, comments);
+  if (comments) {
+    await seedDemoThreads(plan.id, usersByEmail, documents, comments);
+    await seedDemoCouncil(repositories, createPlanService(repositories, documents), plan, usersByEmail, comments);
+  }
   return plan;
 }
 

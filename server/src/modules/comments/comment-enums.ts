@@ -31,6 +31,8 @@ export enum NotificationKind {
   RESOLVED = "RESOLVED",
   SUGGESTION_ACCEPTED = "SUGGESTION_ACCEPTED",
   SUGGESTION_REJECTED = "SUGGESTION_REJECTED",
+  /** The agenda of a feedback call I am on was sent. */
+  FEEDBACK_AGENDA = "FEEDBACK_AGENDA",
 }
 
 registerEnumType(ThreadStatus, { name: "ThreadStatus" });

@@ -12,6 +12,7 @@ import type { Comment } from "./comment.entity";
 import type { CommentThread } from "./comment-thread.entity";
 import type { CommentsRepository } from "./comments.repository";
 import { mentionedEmails } from "./mentions";
+import type { Notification } from "./notification.entity";
 
 export class CommentNotifier {
   /** Announcements waiting for their transaction to commit. */
@@ -61,6 +62,11 @@ export class CommentNotifier {
     commentId: string | null,
   ): Promise<void> {
     const rows = userIds.map((userId) => ({ userId, planId: thread.planId, threadId: thread.id, commentId, actorId: actor.id, kind }));
+    await this.store(manager, rows);
+  }
+
+  /** Writes notices in the caller's transaction; each is announced to its user after the commit. */
+  async store(manager: EntityManager, rows: Partial<Notification>[]): Promise<void> {
     const stored = await this.repository.insertNotifications(rows, manager);
     const announcements = this.afterCommit.get(manager);
     for (const { userId, id } of stored) announcements?.push(() => this.events.emit("notification", { userId, notificationId: id }));

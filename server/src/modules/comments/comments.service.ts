@@ -247,6 +247,20 @@ export class CommentsService {
     return access.row;
   }
 
+  /** A notice about a thread needs the thread to be visible; one about a feedback session, its plan. */
+  async isNoticeVisible(user: User, notification: Notification): Promise<boolean> {
+    if (notification.threadId) return (await this.visibleThread(user, notification.threadId)) !== null;
+    const access = await this.repository.findPlanAccess(notification.planId, user.id);
+    return access !== null && canComment(user, "thread.view", subjectOf(access, null));
+  }
+
+  /** Stores in-app notices (kinds other modules raise, such as FEEDBACK_AGENDA) and announces them once committed. */
+  notify(rows: Partial<Notification>[]): Promise<void> {
+    return this.notifier.transaction(async (manager) => {
+      await this.notifier.store(manager, rows);
+    });
+  }
+
   findNotification(id: string): Promise<Notification | null> {
     return this.repository.findNotification(id);
   }

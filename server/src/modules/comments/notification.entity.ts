@@ -16,8 +16,14 @@ export class Notification {
   @Column({ name: "plan_id", type: "uuid" })
   planId: string;
 
-  @Column({ name: "thread_id", type: "uuid" })
-  threadId: string;
+  /** The thread it is about; null for a notice about a feedback session. */
+  @Column({ name: "thread_id", type: "uuid", nullable: true })
+  threadId: string | null;
+
+  /** The feedback session whose agenda was sent (FEEDBACK_AGENDA). */
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "feedback_session_id", type: "uuid", nullable: true })
+  feedbackSessionId: string | null;
 
   @Column({ name: "comment_id", type: "uuid", nullable: true })
   commentId: string | null;

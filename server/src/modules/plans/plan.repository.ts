@@ -1,5 +1,5 @@
 /** Plans and the caller's membership in them: every plan query lives here. */
-import type { DataSource, EntityManager } from "typeorm";
+import { Not, type DataSource, type EntityManager } from "typeorm";
 import { isUuid } from "../../ids";
 import type { PlanRole } from "../../policies/plan-role";
 import { PlanMember } from "./plan-member.entity";
@@ -59,6 +59,11 @@ export class PlanRepository {
     const plans: (Plan & { membership?: PlanMember })[] = await query.getMany();
     // The inner join guarantees every row a membership.
     return plans.map((plan) => ({ plan, role: plan.membership!.role }));
+  }
+
+  /** Every plan that is not archived, oldest first (the council digest scheduler's round). */
+  listActive(manager: EntityManager = this.dataSource.manager): Promise<Plan[]> {
+    return manager.getRepository(Plan).find({ where: { status: Not(PlanStatus.ARCHIVED) }, order: { createdAt: "ASC" } });
   }
 
   insert(plan: NewPlan, manager: EntityManager = this.dataSource.manager): Promise<Plan> {

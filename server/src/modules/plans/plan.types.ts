@@ -128,4 +128,8 @@ export class PlanPermissions implements Record<keyof typeof PLAN_PERMISSIONS, bo
   @Field() viewAudit: boolean;
   @Field({ description: "Download any version, drafts included" }) export: boolean;
   @Field({ description: "Download or present the approved version" }) exportApproved: boolean;
+  @Field({ description: "Run the feedback calls: sessions, agenda, notes, action items" }) runFeedback: boolean;
+  @Field({ description: "Link a field insight to a section" }) linkInsight: boolean;
+  @Field({ description: "Put a quick poll to the field" }) createPoll: boolean;
+  @Field({ description: "Send the council digest now" }) sendDigest: boolean;
 }
