@@ -8,7 +8,10 @@ import type { Env } from "./config/env";
 import { createMailer, type Mailer } from "./mail/mailer";
 import { DomainEvents } from "./events/domain-events";
 import type { ContextServices } from "./graphql/context";
+import { AccountService } from "./modules/auth/account.service";
 import { AuthService } from "./modules/auth/auth.service";
+import { LoginThrottle } from "./modules/auth/login-throttle";
+import { PasswordResetRepository } from "./modules/auth/password-reset.repository";
 import { readSessionToken, type SessionService } from "./modules/auth/session.service";
 import { AuthUserCredentials } from "./modules/auth/user-credentials";
 import { AuditRepository } from "./modules/audit/audit.repository";
@@ -23,6 +26,8 @@ import { DeckRenderer } from "./modules/export/deck-renderer";
 import { ExportRepository } from "./modules/export/export.repository";
 import { ExportService } from "./modules/export/export.service";
 import { PdfConverter } from "./modules/export/pdf-converter";
+import { InvitationRepository } from "./modules/invitations/invitation.repository";
+import { InvitationService } from "./modules/invitations/invitation.service";
 import { OrganizationRepository } from "./modules/organizations/organization.repository";
 import { PlanAccessRepository } from "./modules/plans/plan-access.repository";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
@@ -56,6 +61,8 @@ export interface Repositories {
   audit: AuditRepository;
   comments: CommentsRepository;
   exports: ExportRepository;
+  invitations: InvitationRepository;
+  passwordResets: PasswordResetRepository;
 }
 
 export interface Services extends ContextServices {
@@ -84,6 +91,8 @@ export function createRepositories(dataSource: DataSource): Repositories {
     audit: new AuditRepository(dataSource),
     comments: new CommentsRepository(dataSource, plans),
     exports: new ExportRepository(dataSource),
+    invitations: new InvitationRepository(dataSource),
+    passwordResets: new PasswordResetRepository(dataSource),
   };
 }
 
@@ -103,6 +112,8 @@ export function createServices(
   const tacticReviews = new TacticReviewService(repositories, plans, versions);
   const commentEvents = new CommentEvents();
   const comments = new CommentsService(repositories.comments, documents, commentEvents, commentLimits);
+  // One sign-in throttle: a wrong current password on the account page counts like a wrong sign-in.
+  const throttle = new LoginThrottle();
   return {
     env,
     dataSource,
@@ -110,8 +121,19 @@ export function createServices(
     repositories,
     mailer,
     sessions,
-    auth: new AuthService(repositories.users, sessions),
-    users: new UserService(repositories.users, new AuthUserCredentials(sessions), events),
+    auth: new AuthService(repositories.users, sessions, throttle),
+    accounts: new AccountService(repositories.users, sessions, repositories.passwordResets, mailer, throttle),
+    invitations: new InvitationService(
+      repositories.invitations,
+      repositories.users,
+      repositories.organizations,
+      plans,
+      repositories.planMembers,
+      repositories.audit,
+      sessions,
+      mailer,
+    ),
+    users: new UserService(repositories.users, repositories.organizations, new AuthUserCredentials(sessions), events),
     plans,
     members: new PlanMemberService(repositories.planMembers, repositories.users, plans, events, repositories.audit),
     versions,
@@ -127,7 +149,7 @@ export function createServices(
 export function createPlanService(repositories: Repositories, documents: PlanDocuments, events: DomainEvents = new DomainEvents()): PlanService {
   // Un-archiving returns a plan to its open sign-off's status; the sign-off module answers that.
   const activeStatus = (planId: string) => activePlanStatus(repositories.signoffs, planId);
-  return new PlanService(repositories.plans, repositories.planMembers, documents, events, repositories.sectionReviewers, repositories.audit, activeStatus);
+  return new PlanService(repositories.plans, repositories.planMembers, documents, events, repositories.sectionReviewers, repositories.audit, repositories.organizations, activeStatus);
 }
 
 /** The collaboration server's view of sessions, users and memberships. */

@@ -5,7 +5,10 @@
 import type { Request, Response } from "express";
 import { UnauthenticatedError } from "../errors";
 import type { AuditService } from "../modules/audit/audit.service";
+import type { Env } from "../config/env";
+import type { AccountService } from "../modules/auth/account.service";
 import type { AuthService } from "../modules/auth/auth.service";
+import type { InvitationService } from "../modules/invitations/invitation.service";
 import type { AuthenticatedSession, SessionService } from "../modules/auth/session.service";
 import type { CommentFeed } from "../modules/comments/comment-feed";
 import { createCommentLoaders, type CommentLoaders } from "../modules/comments/comment.loaders";
@@ -21,8 +24,12 @@ import { createLoaders, type LoaderRepositories, type Loaders } from "./loaders"
 
 /** What resolvers may call; the composition root (`services.ts`) provides it. */
 export interface ContextServices {
+  /** Where absolute links (invitations, resets) point when PUBLIC_URL is set. */
+  env: Pick<Env, "publicUrl">;
   sessions: SessionService;
   auth: AuthService;
+  accounts: AccountService;
+  invitations: InvitationService;
   users: UserService;
   plans: PlanService;
   members: PlanMemberService;
