@@ -109,6 +109,7 @@ export async function createServer(deps: ServerDeps) {
       await collaboration.close();
       await apollo.stop();
       await services.exports.close();
+      await services.accounts.settled();
       services.mailer.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
