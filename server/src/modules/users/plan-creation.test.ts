@@ -1,5 +1,7 @@
 /** Who may start plans is an organisation setting that admins change; createPlan and Me.can follow it. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../db/seed/demo-seed";
+import { User } from "./user.entity";
 import { createGraphQLWorld, type GraphQLWorld } from "../../test-support/graphql-world";
 
 let world: GraphQLWorld;
@@ -47,5 +49,19 @@ describe("plan creation setting", () => {
     expect(await world.as.owner.errorCode(SET, { value: "SOME" })).toBe("BAD_USER_INPUT");
     await world.as.foreigner.request(SET, { value: "ADMINS" });
     expect((await world.as.editor.request(CAN)).data?.me.organization.planCreation).toBe("EVERYONE");
+  });
+});
+
+describe("the demo organisation", () => {
+  it("lets admins and named marketing people start plans, not field reps or council members", async () => {
+    await seedDemo(world.server.db.dataSource, world.server.server.documents);
+    const mayCreate = async (email: string) => {
+      const user = await world.server.db.dataSource.getRepository(User).findOneByOrFail({ email });
+      return (await (await world.clientFor(user)).request(CAN)).data?.me;
+    };
+    expect(await mayCreate("maya@acme.test")).toEqual({ can: { createPlan: true }, organization: { planCreation: "NAMED" } });
+    expect((await mayCreate("leo@acme.test")).can.createPlan).toBe(true);
+    expect((await mayCreate("rita@acme.test")).can.createPlan).toBe(false);
+    expect((await mayCreate("amara@acme.test")).can.createPlan).toBe(false);
   });
 });
