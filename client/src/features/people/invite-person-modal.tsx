@@ -107,7 +107,7 @@ function PlanPicker({ roles, onChange }: { roles: Record<string, PlanRole>; onCh
               aria-label={`Role in ${plan.title}`}
               data={ROLE_OPTIONS}
               value={roles[plan.id]}
-              onChange={(role) => role && onChange({ ...roles, [plan.id]: role as PlanRole })}
+              onChange={(role) => role && onChange({ ...roles, [plan.id]: role })}
               allowDeselect={false}
               w={150}
               size="xs"
