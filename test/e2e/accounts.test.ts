@@ -80,6 +80,8 @@ describe("invitations and accounts", () => {
     await admin.page.reload();
     await invitations.getByText("Accepted").waitFor();
     await admin.page.getByRole("table").first().getByText("Nina N. Newhire").waitFor();
+    await admin.page.getByRole("radiogroup", { name: "Who can start plans" }).scrollIntoViewIfNeeded();
+    await documented(admin.page, "people-invitations-and-plan-creation.png");
 
     // The link worked once.
     const latecomer = await newPage(world.browser, world.server.url);

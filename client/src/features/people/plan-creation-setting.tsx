@@ -9,7 +9,7 @@ import { SetPlanCreationMutation } from "./people-documents";
 const CHOICES: { value: PlanCreation; label: string; description: string }[] = [
   { value: "EVERYONE", label: "Everyone", description: "Anyone in the organisation can start a plan." },
   { value: "ADMINS", label: "Admins only", description: "Only organisation admins start plans." },
-  { value: "NAMED", label: "Admins and people you name", description: "Tick “Starts plans” for each person below." },
+  { value: "NAMED", label: "Admins and people you name", description: "Switch on “Starts plans” for each person in the list of people." },
 ];
 
 /** Admins: who may start plans in the organisation. */
