@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { newSecretToken } from "../../server/src/crypto/secret-token";
 import { newPage, screenshot, signIn } from "./support/browser";
 import { DEMO_LOGINS, DEMO_PASSWORD, SAMPLE_PLAN_TITLE, useDemoServerAndBrowser } from "./support/demo-server";
 
@@ -124,6 +125,35 @@ describe("invitations and accounts", () => {
     await page.getByRole("heading", { name: "Plans", exact: true }).waitFor();
 
     // The failed sign-in answers 200 with a GraphQL error; nothing else may complain.
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("forgot password: the request answers without telling whether the account exists; the mailed link sets a new password", { timeout: 90_000 }, async () => {
+    const { context, page } = await newPage(world.browser, world.server.url);
+    const errors = consoleErrors(page);
+    await page.goto("/sign-in");
+    await page.getByRole("link", { name: "Forgot password?" }).click();
+    await page.getByLabel("Work email").fill("tom@acme.test");
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await page.getByRole("status").getByText("If tom@acme.test has a planbridge account, a reset link is on its way.").waitFor();
+
+    // The link the mail carries (mail itself is covered against a real SMTP server in account.test.ts).
+    const { repositories } = world.server.testServer.server.services;
+    const [tom] = await repositories.users.listActiveByEmail("tom@acme.test");
+    const { token, tokenHash } = newSecretToken();
+    await repositories.passwordResets.insert({ userId: tom.id, tokenHash, expiresAt: new Date(Date.now() + 60_000) });
+    await page.goto(`/reset-password/${token}`);
+    await page.getByRole("textbox", { name: "New password", exact: true }).fill("tom's new password");
+    await page.getByLabel("Repeat the new password").fill("tom's new password");
+    await page.getByRole("button", { name: "Set password and sign in" }).click();
+    await page.getByRole("heading", { name: "Plans", exact: true }).waitFor();
+
+    await page.goto(`/reset-password/${token}`);
+    await page.getByRole("textbox", { name: "New password", exact: true }).fill("another password");
+    await page.getByLabel("Repeat the new password").fill("another password");
+    await page.getByRole("button", { name: "Set password and sign in" }).click();
+    await page.getByRole("alert").getByText("already used").waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
