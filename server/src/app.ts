@@ -144,6 +144,7 @@ export async function createServer(deps: ServerDeps) {
       await scaleOut?.close();
       await apollo.stop();
       await services.exports.close();
+      await services.accounts.settled();
       services.mailer.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       return isFlushed;

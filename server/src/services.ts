@@ -8,8 +8,12 @@ import type { Env } from "./config/env";
 import { createMailer, type Mailer } from "./mail/mailer";
 import { DomainEvents } from "./events/domain-events";
 import type { ContextServices } from "./graphql/context";
+import { AccountService } from "./modules/auth/account.service";
 import { AuthService } from "./modules/auth/auth.service";
-import { hashToken, MAX_SESSION_TOKEN_LENGTH, readSessionToken, type SessionService } from "./modules/auth/session.service";
+import { LoginThrottle } from "./modules/auth/login-throttle";
+import { PasswordResetRepository } from "./modules/auth/password-reset.repository";
+import { readSessionToken, type SessionService } from "./modules/auth/session.service";
+import { hashSecretToken, MAX_TOKEN_LENGTH } from "./crypto/secret-token";
 import { AuthUserCredentials } from "./modules/auth/user-credentials";
 import { AuditRepository } from "./modules/audit/audit.repository";
 import { AuditService } from "./modules/audit/audit.service";
@@ -23,6 +27,8 @@ import { DeckRenderer } from "./modules/export/deck-renderer";
 import { ExportRepository } from "./modules/export/export.repository";
 import { ExportService } from "./modules/export/export.service";
 import { PdfConverter } from "./modules/export/pdf-converter";
+import { InvitationRepository } from "./modules/invitations/invitation.repository";
+import { InvitationService } from "./modules/invitations/invitation.service";
 import { OrganizationRepository } from "./modules/organizations/organization.repository";
 import { PlanAccessRepository } from "./modules/plans/plan-access.repository";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
@@ -70,6 +76,8 @@ export interface Repositories {
   council: CouncilRepository;
   feedback: FeedbackRepository;
   insights: InsightsRepository;
+  invitations: InvitationRepository;
+  passwordResets: PasswordResetRepository;
 }
 
 export interface Services extends ContextServices {
@@ -103,6 +111,8 @@ export function createRepositories(dataSource: DataSource): Repositories {
     council: new CouncilRepository(dataSource),
     feedback: new FeedbackRepository(dataSource),
     insights: new InsightsRepository(dataSource),
+    invitations: new InvitationRepository(dataSource),
+    passwordResets: new PasswordResetRepository(dataSource),
   };
 }
 
@@ -127,6 +137,8 @@ export function createServices(
   const agendaSources: AgendaSource[] = [openThreadsSource(feedback), staleApprovalsSource(feedback), tacticReviewsSource(tacticReviews)];
   const sectionTitles = async (planId: string) => new Map((await documents.readPlan(planId)).sections.map((section) => [section.id, section.title]));
   const digestSources: DigestSource[] = councilDigestSources(feedback, sectionTitles);
+  // One sign-in throttle: a wrong current password on the account page counts like a wrong sign-in.
+  const throttle = new LoginThrottle();
   return {
     env,
     dataSource,
@@ -134,8 +146,19 @@ export function createServices(
     repositories,
     mailer,
     sessions,
-    auth: new AuthService(repositories.users, sessions),
-    users: new UserService(repositories.users, new AuthUserCredentials(sessions), events),
+    auth: new AuthService(repositories.users, sessions, throttle),
+    accounts: new AccountService(repositories.users, sessions, repositories.passwordResets, mailer, throttle),
+    invitations: new InvitationService(
+      repositories.invitations,
+      repositories.users,
+      repositories.organizations,
+      plans,
+      repositories.planMembers,
+      repositories.audit,
+      sessions,
+      mailer,
+    ),
+    users: new UserService(repositories.users, repositories.organizations, new AuthUserCredentials(sessions), events),
     plans,
     members: new PlanMemberService(repositories.planMembers, repositories.users, plans, events, repositories.audit),
     versions,
@@ -156,7 +179,7 @@ export function createServices(
 export function createPlanService(repositories: Repositories, documents: PlanDocuments, events: DomainEvents = new DomainEvents()): PlanService {
   // Un-archiving returns a plan to its open sign-off's status; the sign-off module answers that.
   const activeStatus = (planId: string) => activePlanStatus(repositories.signoffs, planId);
-  return new PlanService(repositories.plans, repositories.planMembers, documents, events, repositories.sectionReviewers, repositories.audit, activeStatus);
+  return new PlanService(repositories.plans, repositories.planMembers, documents, events, repositories.sectionReviewers, repositories.audit, repositories.organizations, activeStatus);
 }
 
 /** The collaboration server's view of sessions, users and memberships. */
@@ -167,8 +190,8 @@ export function createCollaborationAccess(dataSource: DataSource, sessions: Sess
     async authenticate(cookieHeader, planId) {
       if (planId === undefined) return sessions.authenticate(readSessionToken(cookieHeader));
       const token = readSessionToken(cookieHeader);
-      if (!token || token.length > MAX_SESSION_TOKEN_LENGTH) return null;
-      const found = await access.findSessionPlanAccess(hashToken(token), planId);
+      if (!token || token.length > MAX_TOKEN_LENGTH) return null;
+      const found = await access.findSessionPlanAccess(hashSecretToken(token), planId);
       if (!found) return null;
       const { plan } = found;
       return {

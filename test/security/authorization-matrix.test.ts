@@ -15,6 +15,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { anchorPhrase, COMMENT_LIMITS } from "@planbridge/plan-schema";
 import { CloseCode } from "@planbridge/protocol";
+import { newSecretToken } from "../../server/src/crypto/secret-token";
 import { createSchema } from "../../server/src/graphql/schema";
 import type { Plan } from "../../server/src/modules/plans/plan.entity";
 import type { User } from "../../server/src/modules/users/user.entity";
@@ -166,11 +167,89 @@ const ROWS: Row[] = [
   {
     field: "Mutation.inviteUser",
     operation: () => ({
-      query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`,
+      query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`,
       variables: { input: { email: `matrix-${(counter += 1)}@acme.test`, name: "Matrix Invitee" } },
     }),
     // Another organisation's admin invites into their own organisation: allowed, and touches nothing here.
     expected: { ...manageColleague, OTHER_ORG: "ok" },
+  },
+  {
+    field: "Query.invitations",
+    operation: () => ({ query: `{ invitations { id status } }` }),
+    // Another organisation's admin lists their own organisation's invitations.
+    expected: { ...manageColleague, OTHER_ORG: "ok" },
+  },
+  {
+    field: "Query.invitation",
+    operation: async () => ({ query: `query($token: String!) { invitation(token: $token) { email } }`, variables: { token: await invitationToken() } }),
+    // The link is the capability: whoever holds it may look, signed in or not.
+    expected: allActors("ok"),
+  },
+  {
+    field: "Mutation.acceptInvite",
+    operation: async () => ({
+      query: `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { planIds } }`,
+      variables: { input: { token: await invitationToken(), name: "Matrix Newcomer", password: "matrix password" } },
+    }),
+    expected: allActors("ok"),
+  },
+  {
+    field: "Mutation.resendInvitation",
+    operation: async () => ({ query: `mutation($id: ID!) { resendInvitation(invitationId: $id) { emailed } }`, variables: { id: await invitationId() } }),
+    expected: manageColleague,
+  },
+  {
+    field: "Mutation.revokeInvitation",
+    operation: async () => ({ query: `mutation($id: ID!) { revokeInvitation(invitationId: $id) { id } }`, variables: { id: await invitationId() } }),
+    expected: manageColleague,
+  },
+  {
+    field: "Mutation.changePassword",
+    // The same password again, so later rows still sign in with it.
+    operation: () => ({
+      query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { endedSessions } }`,
+      variables: { input: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } },
+    }),
+    expected: everyoneSignedIn,
+  },
+  {
+    field: "Mutation.requestPasswordReset",
+    operation: () => ({
+      query: `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+      variables: { input: { email: `nobody-${(counter += 1)}@acme.test` } },
+    }),
+    expected: allActors("ok"),
+  },
+  {
+    field: "Mutation.resetPassword",
+    operation: async (stage) => ({
+      query: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { user { id } } }`,
+      variables: { input: { token: await resetToken((await stage.fresh()).id), newPassword: "matrix password" } },
+    }),
+    expected: allActors("ok"),
+  },
+  {
+    field: "Mutation.updateAccount",
+    operation: ({ me }) => ({
+      query: `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }`,
+      variables: { input: { name: me?.name ?? "Nobody" } },
+    }),
+    expected: everyoneSignedIn,
+  },
+  {
+    field: "Mutation.setPlanCreation",
+    // EVERYONE, as before: the createPlan row expects everyone to start plans.
+    operation: () => ({ query: `mutation { setPlanCreation(planCreation: EVERYONE) { id planCreation } }` }),
+    // Another organisation's admin sets their own organisation's rule.
+    expected: { ...manageColleague, OTHER_ORG: "ok" },
+  },
+  {
+    field: "Mutation.setPlanCreator",
+    operation: async (stage) => ({
+      query: `mutation($id: ID!) { setPlanCreator(userId: $id, isPlanCreator: true) { id } }`,
+      variables: { id: (await stage.fresh()).id },
+    }),
+    expected: manageColleague,
   },
   {
     field: "Mutation.deactivateUser",
@@ -593,6 +672,21 @@ async function mentionerOf(user: User): Promise<() => Promise<unknown>> {
   const colleague = await createUser(dataSource, { organizationId: user.organizationId });
   await addMember(dataSource, plan.id, colleague.id, PlanRole.COMMENTER);
   return () => server.server.services.comments.createThread(colleague, { planId: plan.id, body: `Please look @${user.email}` });
+}
+
+/** A fresh pending invitation into Acme, sent by its admin (links in the test server are handed back). */
+async function sentInvitation() {
+  const email = `matrix-invitee-${(counter += 1)}@acme.test`;
+  return server.server.services.invitations.invite(people.ORG_ADMIN!, { email, name: "Matrix Invitee", isAdmin: false, plans: [] }, server.url);
+}
+const invitationId = async () => (await sentInvitation()).invitation.id;
+const invitationToken = async () => (await sentInvitation()).inviteUrl!.split("/").at(-1)!;
+
+/** A fresh reset link for this user, as the "forgot password" mail would carry. */
+async function resetToken(userId: string): Promise<string> {
+  const { token, tokenHash } = newSecretToken();
+  await server.server.services.repositories.passwordResets.insert({ userId, tokenHash, expiresAt: new Date(Date.now() + 60_000) });
+  return token;
 }
 
 async function outcomeOf(row: Row, actor: Actor): Promise<string> {

@@ -1,5 +1,5 @@
 import { Box, Group, Menu, Text, UnstyledButton } from "@mantine/core";
-import { IconChevronDown, IconLogout, IconUsers } from "@tabler/icons-react";
+import { IconChevronDown, IconLogout, IconUserCircle, IconUsers } from "@tabler/icons-react";
 import { NavLink } from "react-router";
 import { BrandMark } from "../components/brand-mark";
 import { UserAvatar } from "../components/user-avatar";
@@ -60,6 +60,9 @@ function UserMenu({ name, color, email, organization }: UserMenuProps) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{email}</Menu.Label>
+        <Menu.Item component={NavLink} to="/account" leftSection={<IconUserCircle size={16} />}>
+          Your account
+        </Menu.Item>
         <Menu.Item component={NavLink} to="/people" leftSection={<IconUsers size={16} />}>
           People
         </Menu.Item>

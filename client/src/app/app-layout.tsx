@@ -1,14 +1,16 @@
 import { AppShell, Container } from "@mantine/core";
+import { useCallback } from "react";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { useQuery } from "urql";
 import { FullPageLoader } from "../components/full-page-loader";
 import { MeQuery } from "../features/auth/auth-documents";
-import { CurrentUserContext } from "../session/current-user";
+import { CurrentUserContext, RefreshCurrentUserContext } from "../session/current-user";
 import { AppHeader } from "./app-header";
 
 /** The signed-in frame: loads the current user once and sends signed-out visitors to sign-in. */
 export function AppLayout() {
-  const [{ data, fetching, error }] = useQuery({ query: MeQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
+  const refresh = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   const location = useLocation();
   if (fetching && !data) return <FullPageLoader />;
   const me = data?.me;
@@ -18,6 +20,7 @@ export function AppLayout() {
   }
   return (
     <CurrentUserContext.Provider value={me}>
+      <RefreshCurrentUserContext.Provider value={refresh}>
       <AppShell header={{ height: 60 }} padding="md">
         <AppShell.Header>
           <AppHeader />
@@ -28,6 +31,7 @@ export function AppLayout() {
           </Container>
         </AppShell.Main>
       </AppShell>
+      </RefreshCurrentUserContext.Provider>
     </CurrentUserContext.Provider>
   );
 }

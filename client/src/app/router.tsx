@@ -1,4 +1,8 @@
 import { createBrowserRouter, Navigate } from "react-router";
+import { AccountPage } from "../features/account/account-page";
+import { AcceptInvitePage } from "../features/auth/accept-invite-page";
+import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
+import { ResetPasswordPage } from "../features/auth/reset-password-page";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { PeoplePage } from "../features/people/people-page";
 import { PlanListPage } from "../features/plans/plan-list-page";
@@ -9,6 +13,10 @@ import { setSignInNavigator } from "./sign-in-redirect";
 
 export const router = createBrowserRouter([
   { path: "/sign-in", element: <SignInPage /> },
+  { path: "/forgot-password", element: <ForgotPasswordPage /> },
+  // The token is the last path segment of the link in the mail (inviteUrl, the reset link).
+  { path: "/invite/:token", element: <AcceptInvitePage /> },
+  { path: "/reset-password/:token", element: <ResetPasswordPage /> },
   {
     path: "/",
     element: <AppLayout />,
@@ -33,6 +41,7 @@ export const router = createBrowserRouter([
       },
       { path: "plans/:planId/digest", lazy: () => import("../features/council/council-digest-page").then((m) => ({ Component: m.CouncilDigestPage })) },
       { path: "people", element: <PeoplePage /> },
+      { path: "account", element: <AccountPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

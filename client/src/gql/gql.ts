@@ -14,9 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      name\n      jobTitle\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      jobTitle\n      color\n      can {\n        manageUsers\n        createPlan\n        manageSettings\n      }\n      organization {\n        id\n        name\n        planCreation\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      invitedByName\n      plans {\n        title\n        role\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n      }\n      planIds\n    }\n  }\n": typeof types.AcceptInviteDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
     "\n  query PlanThreads($planId: ID!) {\n    plan(id: $planId) {\n      id\n      threads {\n        ...ThreadFields\n      }\n    }\n  }\n": typeof types.PlanThreadsDocument,
     "\n  subscription ThreadEvents($planId: ID!) {\n    threadEvents(planId: $planId) {\n      kind\n      thread {\n        id\n      }\n    }\n  }\n": typeof types.ThreadEventsDocument,
@@ -41,10 +47,16 @@ type Documents = {
     "\n  mutation CloseActionItem($id: ID!) {\n    closeActionItem(id: $id) {\n      id\n      isDone\n      closedAt\n    }\n  }\n": typeof types.CloseActionItemDocument,
     "\n  query CouncilDigestPage($planId: ID!) {\n    councilDigest(planId: $planId) {\n      periodKey\n      periodStart\n      periodEnd\n      sentAt\n      entries {\n        section\n        text\n        creditedUserIds\n      }\n      contributors {\n        id\n        name\n        email\n        color\n      }\n    }\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        sendDigest\n      }\n    }\n  }\n": typeof types.CouncilDigestPageDocument,
     "\n  mutation SendCouncilDigest($planId: ID!) {\n    sendCouncilDigest(planId: $planId) {\n      periodKey\n      sentAt\n    }\n  }\n": typeof types.SendCouncilDigestDocument,
-    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n": typeof types.UsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      status\n      sentAt\n      expiresAt\n      plans {\n        planId\n        planTitle\n        role\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        status\n        sentAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query InvitablePlans {\n    plans {\n      id\n      title\n      status\n      viewerCan {\n        manageMembers\n      }\n    }\n  }\n": typeof types.InvitablePlansDocument,
+    "\n  mutation SetPlanCreation($planCreation: PlanCreation!) {\n    setPlanCreation(planCreation: $planCreation) {\n      id\n      planCreation\n    }\n  }\n": typeof types.SetPlanCreationDocument,
+    "\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n": typeof types.SetPlanCreatorDocument,
     "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n        export\n        exportApproved\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchivePlanDocument,
@@ -69,9 +81,15 @@ type Documents = {
     "\n  query PlanVersion($id: ID!) {\n    planVersion(id: $id) {\n      id\n      number\n      name\n      hash\n      createdAt\n      content\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanVersionDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      name\n      jobTitle\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      jobTitle\n      color\n      can {\n        manageUsers\n        createPlan\n        manageSettings\n      }\n      organization {\n        id\n        name\n        planCreation\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      invitedByName\n      plans {\n        title\n        role\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n      }\n      planIds\n    }\n  }\n": types.AcceptInviteDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  fragment ThreadFields on Thread {\n    id\n    status\n    sectionId\n    quote\n    isOrphaned\n    suggestion\n    suggestionStatus\n    rejectionReason\n    createdAt\n    resolvedAt\n    anchor {\n      sectionId\n      start\n      end\n      quote\n    }\n    author {\n      id\n      name\n      email\n      color\n    }\n    resolvedBy {\n      id\n      name\n    }\n    viewerCan {\n      reply\n      resolve\n      reopen\n      acceptSuggestion\n      rejectSuggestion\n    }\n    comments {\n      id\n      body\n      isDeleted\n      createdAt\n      editedAt\n      author {\n        id\n        name\n        email\n        color\n      }\n      viewerCan {\n        edit\n        delete\n      }\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
     "\n  query PlanThreads($planId: ID!) {\n    plan(id: $planId) {\n      id\n      threads {\n        ...ThreadFields\n      }\n    }\n  }\n": types.PlanThreadsDocument,
     "\n  subscription ThreadEvents($planId: ID!) {\n    threadEvents(planId: $planId) {\n      kind\n      thread {\n        id\n      }\n    }\n  }\n": types.ThreadEventsDocument,
@@ -96,10 +114,16 @@ const documents: Documents = {
     "\n  mutation CloseActionItem($id: ID!) {\n    closeActionItem(id: $id) {\n      id\n      isDone\n      closedAt\n    }\n  }\n": types.CloseActionItemDocument,
     "\n  query CouncilDigestPage($planId: ID!) {\n    councilDigest(planId: $planId) {\n      periodKey\n      periodStart\n      periodEnd\n      sentAt\n      entries {\n        section\n        text\n        creditedUserIds\n      }\n      contributors {\n        id\n        name\n        email\n        color\n      }\n    }\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        sendDigest\n      }\n    }\n  }\n": types.CouncilDigestPageDocument,
     "\n  mutation SendCouncilDigest($planId: ID!) {\n    sendCouncilDigest(planId: $planId) {\n      periodKey\n      sentAt\n    }\n  }\n": types.SendCouncilDigestDocument,
-    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n": types.UsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      status\n      sentAt\n      expiresAt\n      plans {\n        planId\n        planTitle\n        role\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        status\n        sentAt\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query InvitablePlans {\n    plans {\n      id\n      title\n      status\n      viewerCan {\n        manageMembers\n      }\n    }\n  }\n": types.InvitablePlansDocument,
+    "\n  mutation SetPlanCreation($planCreation: PlanCreation!) {\n    setPlanCreation(planCreation: $planCreation) {\n      id\n      planCreation\n    }\n  }\n": types.SetPlanCreationDocument,
+    "\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n": types.SetPlanCreatorDocument,
     "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n        export\n        exportApproved\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.ArchivePlanDocument,
@@ -141,7 +165,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      color\n      can {\n        manageUsers\n        createPlan\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      name\n      jobTitle\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      name\n      jobTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      jobTitle\n      color\n      can {\n        manageUsers\n        createPlan\n        manageSettings\n      }\n      organization {\n        id\n        name\n        planCreation\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      jobTitle\n      color\n      can {\n        manageUsers\n        createPlan\n        manageSettings\n      }\n      organization {\n        id\n        name\n        planCreation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -150,6 +182,22 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      invitedByName\n      plans {\n        title\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      organizationName\n      invitedByName\n      plans {\n        title\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n      }\n      planIds\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      user {\n        id\n      }\n      planIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,11 +297,11 @@ export function graphql(source: "\n  mutation SendCouncilDigest($planId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      color\n    }\n  }\n"];
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,6 +310,30 @@ export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      status\n      sentAt\n      expiresAt\n      plans {\n        planId\n        planTitle\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      status\n      sentAt\n      expiresAt\n      plans {\n        planId\n        planTitle\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        status\n        sentAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        status\n        sentAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitablePlans {\n    plans {\n      id\n      title\n      status\n      viewerCan {\n        manageMembers\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitablePlans {\n    plans {\n      id\n      title\n      status\n      viewerCan {\n        manageMembers\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPlanCreation($planCreation: PlanCreation!) {\n    setPlanCreation(planCreation: $planCreation) {\n      id\n      planCreation\n    }\n  }\n"): (typeof documents)["\n  mutation SetPlanCreation($planCreation: PlanCreation!) {\n    setPlanCreation(planCreation: $planCreation) {\n      id\n      planCreation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n"): (typeof documents)["\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

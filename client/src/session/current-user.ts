@@ -11,3 +11,10 @@ export function useCurrentUser(): CurrentUser {
   if (!user) throw new Error("useCurrentUser is only available inside the signed-in layout");
   return user;
 }
+
+/** Reloads the signed-in user (after they change their own name, for instance); set by the signed-in layout. */
+export const RefreshCurrentUserContext = createContext<() => void>(() => undefined);
+
+export function useRefreshCurrentUser(): () => void {
+  return useContext(RefreshCurrentUserContext);
+}

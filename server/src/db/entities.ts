@@ -1,5 +1,7 @@
 /** Every TypeORM entity. Modules append theirs. */
+import { PasswordReset } from "../modules/auth/password-reset.entity";
 import { Session } from "../modules/auth/session.entity";
+import { Invitation, InvitationPlan } from "../modules/invitations/invitation.entity";
 import { DocSnapshot, DocUpdate } from "../modules/collaboration/doc-store.entity";
 import { Comment } from "../modules/comments/comment.entity";
 import { CommentThread } from "../modules/comments/comment-thread.entity";
@@ -49,4 +51,7 @@ export const entities = [
   FieldPoll,
   PollAnswer,
   CouncilDigestClaim,
+  Invitation,
+  InvitationPlan,
+  PasswordReset,
 ];

@@ -5,7 +5,10 @@
 import type { Request, Response } from "express";
 import { UnauthenticatedError } from "../errors";
 import type { AuditService } from "../modules/audit/audit.service";
+import type { Env } from "../config/env";
+import type { AccountService } from "../modules/auth/account.service";
 import type { AuthService } from "../modules/auth/auth.service";
+import type { InvitationService } from "../modules/invitations/invitation.service";
 import type { AuthenticatedSession, SessionService } from "../modules/auth/session.service";
 import type { CommentFeed } from "../modules/comments/comment-feed";
 import { createCommentLoaders, type CommentLoaders } from "../modules/comments/comment.loaders";
@@ -17,7 +20,6 @@ import type { TacticReviewService } from "../modules/signoff/tactic-review.servi
 import type { User } from "../modules/users/user.entity";
 import type { UserService } from "../modules/users/user.service";
 import type { VersionService } from "../modules/versions/version.service";
-import type { Env } from "../config/env";
 import type { CouncilDigestService } from "../modules/council/council-digest.service";
 import type { CouncilService } from "../modules/council/council.service";
 import type { FeedbackService } from "../modules/feedback/feedback.service";
@@ -26,8 +28,12 @@ import { createLoaders, type LoaderRepositories, type Loaders } from "./loaders"
 
 /** What resolvers may call; the composition root (`services.ts`) provides it. */
 export interface ContextServices {
+  /** Where absolute links (invitations, resets) point when PUBLIC_URL is set. */
+  env: Pick<Env, "publicUrl">;
   sessions: SessionService;
   auth: AuthService;
+  accounts: AccountService;
+  invitations: InvitationService;
   users: UserService;
   plans: PlanService;
   members: PlanMemberService;
@@ -38,8 +44,6 @@ export interface ContextServices {
   comments: CommentsService;
   commentFeed: CommentFeed;
   repositories: LoaderRepositories;
-  /** Resolvers read PUBLIC_URL from it (links in mails and replies). */
-  env: Pick<Env, "publicUrl">;
   council: CouncilService;
   councilDigests: CouncilDigestService;
   feedback: FeedbackService;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../modules/users/user.entity";
-import { canInOrganization } from "../policies/organization-policy";
+import { canInOrganization, PlanCreation } from "../policies/organization-policy";
 import { ORGANIZATION_PERMISSIONS, PLAN_PERMISSIONS } from "../policies/permissions";
 import { can, PLAN_ACTIONS } from "../policies/plan-policy";
 import { PlanRole } from "../policies/plan-role";
@@ -14,7 +14,7 @@ import { startTestServer, type TestServer } from "../test-support/test-server";
 
 const PLAN_FIELDS = Object.keys(PLAN_PERMISSIONS) as (keyof typeof PLAN_PERMISSIONS)[];
 const VIEWER_CAN = `query($id: ID!) { plan(id: $id) { viewerCan { ${PLAN_FIELDS.join(" ")} } } }`;
-const ME_CAN = `{ me { id can { manageUsers createPlan } organization { id } } }`;
+const ME_CAN = `{ me { id can { manageUsers createPlan manageSettings } organization { id } } }`;
 
 let server: TestServer;
 let organizationId: string;
@@ -77,7 +77,7 @@ describe("Me.can", () => {
       const { data, errors } = await client.request(ME_CAN);
       expect(errors).toBeUndefined();
       const expected = Object.fromEntries(
-        Object.entries(ORGANIZATION_PERMISSIONS).map(([field, action]) => [field, canInOrganization(user, action, organizationId)]),
+        Object.entries(ORGANIZATION_PERMISSIONS).map(([field, action]) => [field, canInOrganization(user, action, { id: organizationId, planCreation: PlanCreation.EVERYONE })]),
       );
       expect(data?.me).toEqual({ id: user.id, can: expected, organization: { id: organizationId } });
     }

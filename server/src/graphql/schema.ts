@@ -4,7 +4,9 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
 import { CommentResolver, PlanThreadsResolver, ThreadResolver } from "../modules/comments/comments.resolver";
 import { NotificationResolver } from "../modules/comments/notifications.resolver";
+import { AccountResolver } from "../modules/auth/account.resolver";
 import { AuthResolver } from "../modules/auth/auth.resolver";
+import { InvitationResolver } from "../modules/invitations/invitation.resolver";
 import { MeResolver } from "../modules/auth/me.resolver";
 import { PlanMemberResolver } from "../modules/plans/plan-member.resolver";
 import { PlanResolver, PlanSectionResolver } from "../modules/plans/plan.resolver";
@@ -20,7 +22,9 @@ import { InsightResolver, PlanInsightsResolver } from "../modules/insights/insig
 export const resolvers = [
   AuthResolver,
   MeResolver,
+  AccountResolver,
   UserResolver,
+  InvitationResolver,
   PlanResolver,
   PlanSectionResolver,
   PlanMemberResolver,

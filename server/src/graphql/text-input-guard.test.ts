@@ -77,8 +77,42 @@ const ROWS: Row[] = [
   },
   {
     field: "Mutation.inviteUser",
-    query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`,
-    variables: () => ({ input: { email: "nul.test@acme.test", name: "Nul Test", jobTitle: "Field rep" } }),
+    query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`,
+    variables: (w) => ({ input: { email: "nul.test@acme.test", name: "Nul Test", jobTitle: "Field rep", plans: [{ planId: w.plan.id, role: "VIEWER" }] } }),
+  },
+  // Accounts (issue 13): the guard answers before any token or id is looked up.
+  { field: "Query.invitation", query: `query($token: String!) { invitation(token: $token) { email } }`, variables: () => ({ token: "a".repeat(43) }) },
+  {
+    field: "Mutation.acceptInvite",
+    query: `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { planIds } }`,
+    variables: () => ({ input: { token: "a".repeat(43), name: "Nul Test", password: "long enough password" } }),
+  },
+  { field: "Mutation.resendInvitation", query: `mutation($id: ID!) { resendInvitation(invitationId: $id) { inviteUrl } }`, variables: (w) => ({ id: w.plan.id }) },
+  { field: "Mutation.revokeInvitation", query: `mutation($id: ID!) { revokeInvitation(invitationId: $id) { id } }`, variables: (w) => ({ id: w.plan.id }) },
+  {
+    field: "Mutation.changePassword",
+    query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { endedSessions } }`,
+    variables: () => ({ input: { currentPassword: "current password", newPassword: "a new password" } }),
+  },
+  {
+    field: "Mutation.requestPasswordReset",
+    query: `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+    variables: () => ({ input: { email: "nul.reset@acme.test" } }),
+  },
+  {
+    field: "Mutation.resetPassword",
+    query: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { user { id } } }`,
+    variables: () => ({ input: { token: "a".repeat(43), newPassword: "a new password" } }),
+  },
+  {
+    field: "Mutation.updateAccount",
+    query: `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }`,
+    variables: () => ({ input: { name: "Nul Test", jobTitle: "Field rep" } }),
+  },
+  {
+    field: "Mutation.setPlanCreator",
+    query: `mutation($id: ID!) { setPlanCreator(userId: $id, isPlanCreator: true) { id } }`,
+    variables: (w) => ({ id: w.users.outsider.id }),
   },
   { field: "Mutation.deactivateUser", query: `mutation($id: ID!) { deactivateUser(userId: $id) { id } }`, variables: (w) => ({ id: w.users.outsider.id }) },
   { field: "Mutation.reactivateUser", query: `mutation($id: ID!) { reactivateUser(userId: $id) { id } }`, variables: (w) => ({ id: w.users.outsider.id }) },

@@ -2,7 +2,7 @@
  * The permissions served to the client (`Plan.viewerCan`, `Me.can`): each field is the answer of the
  * same `can()` the server enforces, so the UI never re-derives a rule from a role name.
  */
-import { canInOrganization, type OrganizationAction } from "./organization-policy";
+import { canInOrganization, type OrganizationAction, type OrganizationActor, type OrganizationSubject } from "./organization-policy";
 import { can, type Actor, type PlanAction, type PlanSubject } from "./plan-policy";
 
 export const PLAN_PERMISSIONS = {
@@ -32,6 +32,7 @@ export type PlanPermissions = Record<keyof typeof PLAN_PERMISSIONS, boolean>;
 export const ORGANIZATION_PERMISSIONS = {
   manageUsers: "organization.manageUsers",
   createPlan: "organization.createPlan",
+  manageSettings: "organization.manageSettings",
 } as const satisfies Record<string, OrganizationAction>;
 
 export type OrganizationPermissions = Record<keyof typeof ORGANIZATION_PERMISSIONS, boolean>;
@@ -40,8 +41,8 @@ export function planPermissions(actor: Actor, subject: PlanSubject): PlanPermiss
   return mapActions(PLAN_PERMISSIONS, (action) => can(actor, action, subject));
 }
 
-export function organizationPermissions(actor: Actor): OrganizationPermissions {
-  return mapActions(ORGANIZATION_PERMISSIONS, (action) => canInOrganization(actor, action, actor.organizationId));
+export function organizationPermissions(actor: OrganizationActor, organization: OrganizationSubject): OrganizationPermissions {
+  return mapActions(ORGANIZATION_PERMISSIONS, (action) => canInOrganization(actor, action, organization));
 }
 
 function mapActions<K extends string, A>(actions: Record<K, A>, answer: (action: A) => boolean): Record<K, boolean> {

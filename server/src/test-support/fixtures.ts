@@ -23,7 +23,7 @@ export function createOrganization(dataSource: DataSource, name = `Org ${unique(
 
 export async function createUser(
   dataSource: DataSource,
-  options: { organizationId: string; email?: string; name?: string; isAdmin?: boolean; isActive?: boolean },
+  options: { organizationId: string; email?: string; name?: string; isAdmin?: boolean; isActive?: boolean; isPlanCreator?: boolean },
 ): Promise<User> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const email = options.email ?? `user-${unique()}@example.test`;
@@ -34,6 +34,7 @@ export async function createUser(
     jobTitle: null,
     isAdmin: options.isAdmin ?? false,
     isActive: options.isActive ?? true,
+    isPlanCreator: options.isPlanCreator ?? false,
     color: colorFor(email),
     passwordHash: await cachedHash,
   });

@@ -3,6 +3,7 @@
  * test: "acme" has an owner (admin), an editor, a commenter and an outsider who is not in the plan;
  * "globex" is another organisation with its own admin.
  */
+import type { Env } from "../config/env";
 import type { Plan } from "../modules/plans/plan.entity";
 import type { User } from "../modules/users/user.entity";
 import { PlanRole } from "../policies/plan-role";
@@ -18,8 +19,8 @@ export interface GraphQLWorld {
   clientFor(user: User): Promise<GraphQLTestClient>;
 }
 
-export async function createGraphQLWorld(): Promise<GraphQLWorld> {
-  const server = await startTestServer();
+export async function createGraphQLWorld(env: Partial<Env> = {}): Promise<GraphQLWorld> {
+  const server = await startTestServer(env);
   const { dataSource } = server.db;
   const acme = await createOrganization(dataSource, "Acme");
   const globex = await createOrganization(dataSource, "Globex");

@@ -6,14 +6,17 @@ export const MeQuery = graphql(`
       id
       email
       name
+      jobTitle
       color
       can {
         manageUsers
         createPlan
+        manageSettings
       }
       organization {
         id
         name
+        planCreation
       }
     }
   }
@@ -34,5 +37,47 @@ export const LoginMutation = graphql(`
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      email
+      name
+      organizationName
+      invitedByName
+      plans {
+        title
+        role
+      }
+    }
+  }
+`);
+
+export const AcceptInviteMutation = graphql(`
+  mutation AcceptInvite($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      user {
+        id
+      }
+      planIds
+    }
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      user {
+        id
+      }
+    }
   }
 `);

@@ -1,12 +1,12 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { useMutation } from "urql";
 import { useResetSession } from "../../app/session-context";
-import { BrandMark } from "../../components/brand-mark";
 import { describeError, errorCode } from "../../components/graphql-errors";
 import { LoginMutation } from "./auth-documents";
+import { AuthFrame } from "./auth-frame";
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot bounce users elsewhere. */
 function safeNextPath(next: string | null): string {
@@ -31,52 +31,40 @@ export function SignInPage() {
   };
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Stack w="100%" maw={400} gap="lg">
-        <Center>
-          <BrandMark />
-        </Center>
-        <Paper withBorder shadow="sm" p="xl">
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <div>
-                <Title order={2} size="h3">
-                  Sign in
-                </Title>
-                <Text c="dimmed" size="sm">
-                  Plan together with the people who live by the plan.
-                </Text>
-              </div>
-              {error && (
-                <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-                  {signInErrorMessage(error)}
-                </Alert>
-              )}
-              <TextInput
-                label="Work email"
-                type="email"
-                autoComplete="username"
-                placeholder="you@company.com"
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                required
-                autoFocus
-              />
-              <PasswordInput
-                label="Password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                required
-              />
-              <Button type="submit" loading={fetching} fullWidth disabled={!email || !password}>
-                Sign in
-              </Button>
-            </Stack>
-          </form>
-        </Paper>
-      </Stack>
-    </Center>
+    <AuthFrame title="Sign in" description="Plan together with the people who live by the plan.">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {error && (
+            <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+              {signInErrorMessage(error)}
+            </Alert>
+          )}
+          <TextInput
+            label="Work email"
+            type="email"
+            autoComplete="username"
+            placeholder="you@company.com"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            required
+            autoFocus
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            required
+          />
+          <Button type="submit" loading={fetching} fullWidth disabled={!email || !password}>
+            Sign in
+          </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+            Forgot password?
+          </Anchor>
+        </Stack>
+      </form>
+    </AuthFrame>
   );
 }
 

@@ -8,6 +8,7 @@ export const UsersQuery = graphql(`
       email
       isAdmin
       isActive
+      isPlanCreator
       color
     }
   }
@@ -16,10 +17,12 @@ export const UsersQuery = graphql(`
 export const InviteUserMutation = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
     inviteUser(input: $input) {
-      user {
+      inviteUrl
+      emailed
+      invitation {
         id
+        email
       }
-      temporaryPassword
     }
   }
 `);
@@ -38,6 +41,80 @@ export const ReactivateUserMutation = graphql(`
     reactivateUser(userId: $userId) {
       id
       isActive
+    }
+  }
+`);
+
+export const InvitationsQuery = graphql(`
+  query Invitations {
+    invitations {
+      id
+      email
+      name
+      status
+      sentAt
+      expiresAt
+      plans {
+        planId
+        planTitle
+        role
+      }
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($invitationId: ID!) {
+    resendInvitation(invitationId: $invitationId) {
+      inviteUrl
+      emailed
+      invitation {
+        id
+        email
+        status
+        sentAt
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($invitationId: ID!) {
+    revokeInvitation(invitationId: $invitationId) {
+      id
+      status
+    }
+  }
+`);
+
+export const InvitablePlansQuery = graphql(`
+  query InvitablePlans {
+    plans {
+      id
+      title
+      status
+      viewerCan {
+        manageMembers
+      }
+    }
+  }
+`);
+
+export const SetPlanCreationMutation = graphql(`
+  mutation SetPlanCreation($planCreation: PlanCreation!) {
+    setPlanCreation(planCreation: $planCreation) {
+      id
+      planCreation
+    }
+  }
+`);
+
+export const SetPlanCreatorMutation = graphql(`
+  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {
+    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {
+      id
+      isPlanCreator
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Switch, Table, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconUserPlus, IconUsers } from "@tabler/icons-react";
@@ -8,8 +8,10 @@ import { describeError } from "../../components/graphql-errors";
 import { UserAvatar } from "../../components/user-avatar";
 import type { UsersQuery as UsersResult } from "../../gql/graphql";
 import { useCurrentUser } from "../../session/current-user";
+import { InvitationsPanel } from "./invitations-panel";
 import { InvitePersonModal } from "./invite-person-modal";
-import { DeactivateUserMutation, ReactivateUserMutation, UsersQuery } from "./people-documents";
+import { PlanCreationSetting } from "./plan-creation-setting";
+import { DeactivateUserMutation, ReactivateUserMutation, SetPlanCreatorMutation, UsersQuery } from "./people-documents";
 
 type Person = UsersResult["users"][number];
 
@@ -44,13 +46,30 @@ export function PeoplePage() {
           <EmptyState icon={<IconUsers size={28} />} title="No one here yet" description="Invite your marketing team and sales council." />
         </Paper>
       )}
-      {data && data.users.length > 0 && <PeopleTable people={data.users} canManage={me.can.manageUsers} myId={me.id} />}
+      {data && data.users.length > 0 && (
+        <PeopleTable
+          people={data.users}
+          canManage={me.can.manageUsers}
+          myId={me.id}
+          namesPlanCreators={me.can.manageSettings && me.organization.planCreation === "NAMED"}
+        />
+      )}
+      {me.can.manageUsers && <InvitationsPanel />}
+      {me.can.manageSettings && <PlanCreationSetting value={me.organization.planCreation} />}
       <InvitePersonModal opened={inviteOpened} onClose={closeInvite} />
     </Stack>
   );
 }
 
-function PeopleTable({ people, canManage, myId }: { people: Person[]; canManage: boolean; myId: string }) {
+interface PeopleTableProps {
+  people: Person[];
+  canManage: boolean;
+  myId: string;
+  /** Show the "Starts plans" switches (the organisation lets named people start plans). */
+  namesPlanCreators: boolean;
+}
+
+function PeopleTable({ people, canManage, myId, namesPlanCreators }: PeopleTableProps) {
   return (
     <Paper withBorder>
       <Table verticalSpacing="sm" horizontalSpacing="lg">
@@ -59,6 +78,7 @@ function PeopleTable({ people, canManage, myId }: { people: Person[]; canManage:
             <Table.Th>Name</Table.Th>
             <Table.Th>Email</Table.Th>
             <Table.Th>Access</Table.Th>
+            {namesPlanCreators && <Table.Th>Starts plans</Table.Th>}
             {canManage && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
@@ -83,6 +103,11 @@ function PeopleTable({ people, canManage, myId }: { people: Person[]; canManage:
                   {!person.isAdmin && person.isActive && <Text size="sm" c="dimmed">Member</Text>}
                 </Group>
               </Table.Td>
+              {namesPlanCreators && (
+                <Table.Td>
+                  <PlanCreatorSwitch person={person} />
+                </Table.Td>
+              )}
               {canManage && (
                 <Table.Td ta="right">{person.id !== myId && <ActivationButton person={person} />}</Table.Td>
               )}
@@ -91,6 +116,29 @@ function PeopleTable({ people, canManage, myId }: { people: Person[]; canManage:
         </Table.Tbody>
       </Table>
     </Paper>
+  );
+}
+
+function PlanCreatorSwitch({ person }: { person: Person }) {
+  const [{ fetching }, setPlanCreator] = useMutation(SetPlanCreatorMutation);
+  if (person.isAdmin) {
+    return (
+      <Text size="sm" c="dimmed">
+        Yes (admin)
+      </Text>
+    );
+  }
+  const toggle = async (isPlanCreator: boolean) => {
+    const result = await setPlanCreator({ userId: person.id, isPlanCreator });
+    if (result.error) notifications.show({ color: "red", title: "Couldn't change who starts plans", message: describeError(result.error) });
+  };
+  return (
+    <Switch
+      aria-label={`${person.name} can start plans`}
+      checked={person.isPlanCreator}
+      disabled={fetching}
+      onChange={(e) => void toggle(e.currentTarget.checked)}
+    />
   );
 }
 

@@ -10,6 +10,8 @@ export interface DemoPerson {
   name: string;
   jobTitle: string;
   isAdmin?: boolean;
+  /** May start plans (the demo organisation limits that to admins and named marketing people). */
+  isPlanCreator?: boolean;
   role: PlanRole;
   /** Council members own the review of one tactic each. */
   reviews?: string;
@@ -19,7 +21,7 @@ export interface DemoPerson {
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { email: "maya@acme.test", name: "Maya Okafor", jobTitle: "Marketing manager", isAdmin: true, role: PlanRole.OWNER },
-  { email: "leo@acme.test", name: "Leo Fischer", jobTitle: "Product marketing", role: PlanRole.EDITOR },
+  { email: "leo@acme.test", name: "Leo Fischer", jobTitle: "Product marketing", isPlanCreator: true, role: PlanRole.EDITOR },
   { email: "amara@acme.test", name: "Amara Nwosu", jobTitle: "Sales council, EMEA", role: PlanRole.EDITOR, reviews: "tactic-partner-webinars", council: { kind: "REGION", region: "EMEA" } },
   { email: "kenji@acme.test", name: "Kenji Tanaka", jobTitle: "Sales council, APAC", role: PlanRole.COMMENTER, reviews: "tactic-abm-email", council: { kind: "REGION", region: "APAC" } },
   { email: "sofia@acme.test", name: "Sofia Alvarez", jobTitle: "Sales council, LATAM", role: PlanRole.COMMENTER, reviews: "tactic-field-events", council: { kind: "REGION", region: "LATAM" } },

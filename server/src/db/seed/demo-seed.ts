@@ -13,6 +13,7 @@ import { PlanMember } from "../../modules/plans/plan-member.entity";
 import { Plan } from "../../modules/plans/plan.entity";
 import { colorFor } from "../../modules/users/user-colors";
 import { User } from "../../modules/users/user.entity";
+import { PlanCreation } from "../../policies/plan-creation";
 import { createPlanService, createRepositories } from "../../services";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
 import { demoPlanTemplate } from "./demo-plan";
@@ -36,7 +37,7 @@ export async function seedDemoIfWanted(
 export async function seedDemo(dataSource: DataSource, documents: PlanDocuments & CommentDocuments, comments?: CommentsService): Promise<Plan> {
   const organization =
     (await dataSource.getRepository(Organization).findOneBy({ name: DEMO_ORGANIZATION })) ??
-    (await dataSource.getRepository(Organization).save({ name: DEMO_ORGANIZATION }));
+    (await dataSource.getRepository(Organization).save({ name: DEMO_ORGANIZATION, planCreation: PlanCreation.NAMED }));
   const usersByEmail = new Map<string, User>();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const person of DEMO_PEOPLE) {
@@ -49,6 +50,7 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments 
         name: person.name,
         jobTitle: person.jobTitle,
         isAdmin: person.isAdmin ?? false,
+        isPlanCreator: person.isPlanCreator ?? false,
         isActive: true,
         color: colorFor(person.email),
         passwordHash,

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-g
 import type { Context } from "../../graphql/context";
 import { Organization } from "../organizations/organization.entity";
 import { User } from "../users/user.entity";
+import { setSessionCookie } from "./session-cookie";
 import { SESSION_COOKIE } from "./session.service";
 import { LoginInput, LoginPayload, Me } from "./auth.types";
 
@@ -20,13 +21,7 @@ export class AuthResolver {
       context.req?.ip ?? "unknown",
       context.sessionId,
     );
-    context.res?.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: context.req?.secure ?? false,
-      path: "/",
-      expires: expiresAt,
-    });
+    setSessionCookie(context, { token, expiresAt });
     return { user };
   }
 

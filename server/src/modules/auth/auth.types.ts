@@ -25,7 +25,8 @@ export class LoginPayload {
 @ObjectType()
 export class OrganizationPermissions implements Record<keyof typeof ORGANIZATION_PERMISSIONS, boolean> {
   @Field({ description: "Invite, deactivate and reactivate people" }) manageUsers: boolean;
-  @Field() createPlan: boolean;
+  @Field({ description: "Start a new plan (the organisation's plan-creation setting)" }) createPlan: boolean;
+  @Field({ description: "Change organisation settings such as who may start plans" }) manageSettings: boolean;
 }
 
 /** The signed-in user: a `User` that also says what it may do (ask `can` rather than `isAdmin`). */

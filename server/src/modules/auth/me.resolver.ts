@@ -1,4 +1,5 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
 import { organizationPermissions } from "../../policies/permissions";
 import type { User } from "../users/user.entity";
 import { Me, OrganizationPermissions } from "./auth.types";
@@ -7,7 +8,9 @@ import { Me, OrganizationPermissions } from "./auth.types";
 @Resolver(() => Me)
 export class MeResolver {
   @FieldResolver(() => OrganizationPermissions, { description: "What I may do in my organisation" })
-  can(@Root() me: User): OrganizationPermissions {
-    return organizationPermissions(me);
+  async can(@Root() me: User, @Ctx() context: Context): Promise<OrganizationPermissions> {
+    const organization = await context.loaders.organization.load(me.organizationId);
+    if (!organization) throw new Error(`organisation ${me.organizationId} of user ${me.id} is missing`);
+    return organizationPermissions(me, organization);
   }
 }

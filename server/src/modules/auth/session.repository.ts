@@ -1,5 +1,5 @@
 /** Sessions (hashed cookie tokens): every query on the sessions table lives here. */
-import type { DataSource, EntityManager } from "typeorm";
+import { Not, type DataSource, type EntityManager } from "typeorm";
 import { User } from "../users/user.entity";
 import { Session } from "./session.entity";
 
@@ -36,7 +36,8 @@ export class SessionRepository {
     await manager.getRepository(Session).delete({ id });
   }
 
-  async deleteOfUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.getRepository(Session).delete({ userId });
+  /** Every session of the user, or every one but `keepId`. */
+  async deleteOfUserExcept(userId: string, keepId: string | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(Session).delete(keepId ? { userId, id: Not(keepId) } : { userId });
   }
 }

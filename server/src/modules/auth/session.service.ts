@@ -1,7 +1,7 @@
 /** Server-side sessions: random cookie tokens, stored hashed, with expiry and revocation. */
-import { createHash, randomBytes } from "node:crypto";
 import { parse as parseCookie } from "cookie";
 import type { DataSource, EntityManager } from "typeorm";
+import { hashSecretToken, MAX_TOKEN_LENGTH, newSecretToken } from "../../crypto/secret-token";
 import type { DomainEvents } from "../../events/domain-events";
 import type { User } from "../users/user.entity";
 import { SessionRepository } from "./session.repository";
@@ -20,11 +20,6 @@ export function readSessionToken(cookieHeader?: string): string | undefined {
   return parseCookie(cookieHeader)[SESSION_COOKIE] || undefined;
 }
 
-/** The stored form of a session token (only its hash is kept). */
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 export class SessionService {
   private readonly repository: SessionRepository;
 
@@ -37,16 +32,16 @@ export class SessionService {
   }
 
   async createSession(userId: string, manager?: EntityManager) {
-    const token = randomBytes(32).toString("base64url");
+    const { token, tokenHash } = newSecretToken();
     const expiresAt = new Date(Date.now() + this.ttlHours * 3_600_000);
-    const session = await this.repository.insert({ userId, tokenHash: hashToken(token), expiresAt }, manager);
+    const session = await this.repository.insert({ userId, tokenHash, expiresAt }, manager);
     return { token, sessionId: session.id, expiresAt };
   }
 
   /** The active user behind a cookie token, or null (unknown, expired, or deactivated user). */
   async authenticate(token?: string): Promise<AuthenticatedSession | null> {
-    if (!token || token.length > MAX_SESSION_TOKEN_LENGTH) return null;
-    const found = await this.repository.findLiveWithUser(hashToken(token));
+    if (!token || token.length > MAX_TOKEN_LENGTH) return null;
+    const found = await this.repository.findLiveWithUser(hashSecretToken(token));
     return found ? { user: found.user, sessionId: found.session.id } : null;
   }
 
@@ -58,8 +53,17 @@ export class SessionService {
   }
 
   async revokeAllForUser(userId: string, manager?: EntityManager): Promise<void> {
-    const sessions = await this.repository.findOfUser(userId, manager);
-    await this.repository.deleteOfUser(userId, manager);
+    await this.revokeOthers(userId, null, manager);
+  }
+
+  /**
+   * Ends every session of the user but `keepSessionId` (the browser that asked); each ending closes that
+   * session's collaboration sockets and subscriptions (`session.revoked`). Returns how many were ended.
+   */
+  async revokeOthers(userId: string, keepSessionId: string | null, manager?: EntityManager): Promise<number> {
+    const sessions = (await this.repository.findOfUser(userId, manager)).filter((session) => session.id !== keepSessionId);
+    await this.repository.deleteOfUserExcept(userId, keepSessionId, manager);
     for (const session of sessions) this.events?.emit("session.revoked", { sessionId: session.id, userId });
+    return sessions.length;
   }
 }

@@ -59,7 +59,7 @@ export class CouncilService {
   ) {}
 
   roster(user: User): Promise<CouncilMember[]> {
-    if (!canInOrganization(user, "organization.listUsers", user.organizationId)) throw new ForbiddenError();
+    if (!canInOrganization(user, "organization.listUsers", { id: user.organizationId })) throw new ForbiddenError();
     return this.repository.roster(user.organizationId);
   }
 
@@ -133,6 +133,6 @@ export class CouncilService {
   }
 
   private assertAdmin(actor: User): void {
-    if (!canInOrganization(actor, "organization.manageUsers", actor.organizationId)) throw new ForbiddenError("Only an organisation admin can change the council roster.");
+    if (!canInOrganization(actor, "organization.manageUsers", { id: actor.organizationId })) throw new ForbiddenError("Only an organisation admin can change the council roster.");
   }
 }

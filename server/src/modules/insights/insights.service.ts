@@ -33,7 +33,7 @@ export class InsightsService {
   ) {}
 
   async log(user: User, values: { kind: InsightKind; body: string; region?: string | null; segment?: string | null; product?: string | null }): Promise<FieldInsight> {
-    if (!canInOrganization(user, "organization.listUsers", user.organizationId)) throw new ForbiddenError();
+    if (!canInOrganization(user, "organization.listUsers", { id: user.organizationId })) throw new ForbiddenError();
     return this.repository.insertInsight({
       organizationId: user.organizationId,
       authorId: user.id,
@@ -46,7 +46,7 @@ export class InsightsService {
   }
 
   list(user: User, filter: { region?: string | null; segment?: string | null; product?: string | null; first?: number | null }): Promise<FieldInsight[]> {
-    if (!canInOrganization(user, "organization.listUsers", user.organizationId)) throw new ForbiddenError();
+    if (!canInOrganization(user, "organization.listUsers", { id: user.organizationId })) throw new ForbiddenError();
     const first = filter.first ?? 50;
     if (!Number.isInteger(first) || first < 1 || first > 200) throw new BadInputError("Ask for 1 to 200 insights.");
     return this.repository.list({ organizationId: user.organizationId, region: filter.region, segment: filter.segment, product: filter.product, first });

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { PlanCreation } from "../../policies/plan-creation";
 
 /** A customer company: users and plans belong to exactly one. */
 @ObjectType()
@@ -12,6 +13,10 @@ export class Organization {
   @Field()
   @Column({ type: "text" })
   name: string;
+
+  @Field(() => PlanCreation, { description: "Who may start plans: everyone, admins, or admins and the people named" })
+  @Column({ name: "plan_creation", type: "text", default: PlanCreation.EVERYONE })
+  planCreation: PlanCreation;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

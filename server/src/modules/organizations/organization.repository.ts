@@ -1,9 +1,18 @@
 /** Organisations: every query on the organizations table lives here. */
 import { In, type DataSource, type EntityManager } from "typeorm";
+import type { PlanCreation } from "../../policies/plan-creation";
 import { Organization } from "./organization.entity";
 
 export class OrganizationRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organization | null> {
+    return manager.getRepository(Organization).findOneBy({ id });
+  }
+
+  async setPlanCreation(id: string, planCreation: PlanCreation, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(Organization).update({ id }, { planCreation });
+  }
 
   /** By id, in any order (the DataLoader behind `User.organization`). */
   findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Organization[]> {

@@ -7,6 +7,7 @@ import { can, PlanRole, type PlanAction } from "../../policies/plan-policy";
 import { AuditAction } from "../audit/audit-action";
 import type { AuditRepository } from "../audit/audit.repository";
 import { lockPlanRow } from "../audit/plan-lock.repository";
+import type { OrganizationRepository } from "../organizations/organization.repository";
 import type { User } from "../users/user.entity";
 import type { PlanDocuments, PlanSectionJson } from "./plan-documents.port";
 import type { PlanMemberRepository } from "./plan-member.repository";
@@ -43,6 +44,7 @@ export class PlanService {
     private readonly events: DomainEvents,
     private readonly reviewers: SectionReviewerRepository,
     private readonly audit: AuditRepository,
+    private readonly organizations: OrganizationRepository,
     private readonly activeStatus: ActiveStatusOf = () => Promise.resolve(PlanStatus.DRAFT),
   ) {}
 
@@ -63,7 +65,10 @@ export class PlanService {
   }
 
   async create(user: User, title: string, template: PlanTemplate = DEFAULT_TEMPLATE): Promise<Plan> {
-    if (!canInOrganization(user, "organization.createPlan", user.organizationId)) throw new ForbiddenError();
+    const organization = await this.organizations.findById(user.organizationId);
+    if (!organization || !canInOrganization(user, "organization.createPlan", organization)) {
+      throw new ForbiddenError("Your organisation lets only some people start plans; ask an admin.");
+    }
     return this.repository.transaction(async (manager) => {
       const plan = await this.repository.insert(
         { organizationId: user.organizationId, ownerId: user.id, title: cleanTitle(title), status: PlanStatus.DRAFT },

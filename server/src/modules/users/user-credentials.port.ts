@@ -5,8 +5,6 @@
 import type { EntityManager } from "typeorm";
 
 export interface UserCredentials {
-  /** The stored form of a new password. */
-  hashPassword(password: string): Promise<string>;
   /** Signs the user out everywhere, inside the caller's transaction when `manager` is given. */
   revokeAllSessions(userId: string, manager?: EntityManager): Promise<void>;
 }

@@ -37,6 +37,11 @@ export class User {
   @Column({ name: "is_active", type: "boolean", default: true })
   isActive: boolean;
 
+  /** Named by an admin as someone who may start plans (when the organisation limits it to named people). */
+  @Field()
+  @Column({ name: "is_plan_creator", type: "boolean", default: false })
+  isPlanCreator: boolean;
+
   /** Caret and avatar colour, fixed per user so collaborators recognise each other. */
   @Field()
   @Column({ type: "text" })

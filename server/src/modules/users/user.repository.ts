@@ -35,6 +35,14 @@ export class UserRepository {
     return manager.getRepository(User).save(user);
   }
 
+  async setPasswordHash(id: string, passwordHash: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(User).update({ id }, { passwordHash });
+  }
+
+  async update(id: string, changes: Partial<Pick<User, "name" | "jobTitle" | "isPlanCreator">>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(User).update({ id }, changes);
+  }
+
   async setActive(id: string, isActive: boolean, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.getRepository(User).update({ id }, { isActive });
   }

@@ -1,64 +1,40 @@
-/** People in an organisation: listing, invitations and (de)activation by admins. */
-import { randomBytes } from "node:crypto";
+/** People in an organisation: listing, (de)activation and plan-creation rights by admins; my own profile. */
 import type { DomainEvents } from "../../events/domain-events";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
-import { canInOrganization, type OrganizationAction } from "../../policies/organization-policy";
+import { canInOrganization, type OrganizationAction, type PlanCreation } from "../../policies/organization-policy";
+import type { Organization } from "../organizations/organization.entity";
+import type { OrganizationRepository } from "../organizations/organization.repository";
 import type { UserCredentials } from "./user-credentials.port";
-import { colorFor } from "./user-colors";
 import type { User } from "./user.entity";
 import type { UserRepository } from "./user.repository";
 
-export interface NewUser {
-  email: string;
+export interface ProfileChanges {
   name: string;
-  isAdmin: boolean;
   jobTitle?: string | null;
 }
 
 export class UserService {
   constructor(
     private readonly repository: UserRepository,
+    private readonly organizations: OrganizationRepository,
     private readonly credentials: UserCredentials,
     private readonly events: DomainEvents,
   ) {}
 
-  private authorize(actor: User, action: OrganizationAction) {
-    if (!canInOrganization(actor, action, actor.organizationId)) throw new ForbiddenError();
+  private async authorize(actor: User, action: OrganizationAction): Promise<Organization> {
+    const organization = await this.organizations.findById(actor.organizationId);
+    if (!organization || !canInOrganization(actor, action, organization)) throw new ForbiddenError();
+    return organization;
   }
 
-  list(actor: User): Promise<User[]> {
-    this.authorize(actor, "organization.listUsers");
+  async list(actor: User): Promise<User[]> {
+    await this.authorize(actor, "organization.listUsers");
     return this.repository.listOfOrganization(actor.organizationId);
   }
 
-  /**
-   * Creates the account with a one-time password the admin passes on. Emails are unique per organisation,
-   * so only this organisation's people are checked: nothing is said about, or taken from, any other.
-   */
-  async invite(actor: User, input: NewUser): Promise<{ user: User; temporaryPassword: string }> {
-    this.authorize(actor, "organization.manageUsers");
-    const email = input.email.trim().toLowerCase();
-    if (await this.repository.findByEmailInOrganization(email, actor.organizationId)) {
-      throw new ConflictError(`Someone in your organisation already uses ${email}.`);
-    }
-    const temporaryPassword = randomBytes(9).toString("base64url");
-    const user = await this.repository.insert({
-      organizationId: actor.organizationId,
-      email,
-      name: input.name.trim(),
-      jobTitle: input.jobTitle?.trim() || null,
-      isAdmin: input.isAdmin,
-      isActive: true,
-      color: colorFor(email),
-      passwordHash: await this.credentials.hashPassword(temporaryPassword),
-    });
-    return { user, temporaryPassword };
-  }
-
   async setActive(actor: User, userId: string, isActive: boolean): Promise<User> {
-    this.authorize(actor, "organization.manageUsers");
-    const user = await this.repository.findInOrganization(userId, actor.organizationId);
-    if (!user) throw new NotFoundError("User");
+    await this.authorize(actor, "organization.manageUsers");
+    const user = await this.find(actor, userId);
     if (user.id === actor.id) throw new ConflictError("You cannot deactivate yourself.");
     user.isActive = isActive;
     await this.repository.transaction(async (manager) => {
@@ -66,6 +42,33 @@ export class UserService {
       if (!isActive) await this.credentials.revokeAllSessions(user.id, manager);
     });
     if (!isActive) this.events.emit("user.deactivated", { userId: user.id });
+    return user;
+  }
+
+  /** Who may start plans: everyone, admins only, or admins and the people named (`setPlanCreator`). */
+  async setPlanCreation(actor: User, planCreation: PlanCreation): Promise<Organization> {
+    const organization = await this.authorize(actor, "organization.manageSettings");
+    await this.organizations.setPlanCreation(organization.id, planCreation);
+    return { ...organization, planCreation };
+  }
+
+  async setPlanCreator(actor: User, userId: string, isPlanCreator: boolean): Promise<User> {
+    await this.authorize(actor, "organization.manageSettings");
+    const user = await this.find(actor, userId);
+    await this.repository.update(user.id, { isPlanCreator });
+    return { ...user, isPlanCreator };
+  }
+
+  /** My own name and job title (anyone signed in, for themselves only). */
+  async updateProfile(actor: User, changes: ProfileChanges): Promise<User> {
+    const update = { name: changes.name.trim(), jobTitle: changes.jobTitle?.trim() || null };
+    await this.repository.update(actor.id, update);
+    return { ...actor, ...update };
+  }
+
+  private async find(actor: User, userId: string): Promise<User> {
+    const user = await this.repository.findInOrganization(userId, actor.organizationId);
+    if (!user) throw new NotFoundError("User");
     return user;
   }
 }

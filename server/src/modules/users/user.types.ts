@@ -1,33 +1,15 @@
-import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Field, InputType, ObjectType } from "type-graphql";
-import { User } from "./user.entity";
+import { IsOptional, Length, Matches } from "class-validator";
+import { Field, InputType } from "type-graphql";
 
 @InputType()
-export class InviteUserInput {
+export class UpdateAccountInput {
   @Field()
-  @IsEmail({}, { message: "Enter a valid email address." })
-  @MaxLength(254)
-  email: string;
-
-  @Field()
-  @Length(1, 120)
+  @Length(1, 120, { message: "A name has 1 to 120 characters." })
   @Matches(/\S/, { message: "A name needs at least one character that is not a space." })
   name: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true, description: "What colleagues know me as; blank clears it" })
   @IsOptional()
-  @Length(0, 120)
-  jobTitle?: string;
-
-  @Field({ defaultValue: false })
-  isAdmin: boolean;
-}
-
-@ObjectType()
-export class InviteUserPayload {
-  @Field(() => User)
-  user: User;
-
-  @Field({ description: "One-time password to pass on to the invited person" })
-  temporaryPassword: string;
+  @Length(0, 120, { message: "A job title has at most 120 characters." })
+  jobTitle?: string | null;
 }

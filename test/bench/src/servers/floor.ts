@@ -9,7 +9,8 @@
 import http from "node:http";
 import { Pool } from "pg";
 import type { PlanbridgeServer } from "@planbridge/server/dist/app";
-import { hashToken, readSessionToken } from "@planbridge/server/dist/modules/auth/session.service";
+import { hashSecretToken as hashToken } from "@planbridge/server/dist/crypto/secret-token";
+import { readSessionToken } from "@planbridge/server/dist/modules/auth/session.service";
 import { CommentThread } from "@planbridge/server/dist/modules/comments/comment-thread.entity";
 import { Comment } from "@planbridge/server/dist/modules/comments/comment.entity";
 import { SuggestionStatus } from "@planbridge/server/dist/modules/comments/comment-enums";
