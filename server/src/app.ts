@@ -26,6 +26,7 @@ import { graphqlBodyErrors } from "./http/graphql-body-errors";
 import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
+import { calendarFeedRoutes } from "./modules/campaigns/calendar-feed.routes";
 import { exportRoutes } from "./modules/export/export.routes";
 import { createCollaborationAccess, createServices, type Services } from "./services";
 
@@ -95,6 +96,7 @@ export async function createServer(deps: ServerDeps) {
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res) }),
     graphqlBodyErrors(MAX_BODY_BYTES),
   );
+  app.use(calendarFeedRoutes(services.campaigns));
   app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);
 

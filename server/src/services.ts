@@ -13,6 +13,9 @@ import { AuthUserCredentials } from "./modules/auth/user-credentials";
 import { AuditRepository } from "./modules/audit/audit.repository";
 import { AuditService } from "./modules/audit/audit.service";
 import type { CollaborationAccess } from "./modules/collaboration";
+import { CampaignsRepository } from "./modules/campaigns/campaigns.repository";
+import { CampaignService } from "./modules/campaigns/campaigns.service";
+import { NotificationKind } from "./modules/comments/comment-enums";
 import { CommentEvents } from "./modules/comments/comment-events";
 import { CommentFeed } from "./modules/comments/comment-feed";
 import type { CommentDocuments } from "./modules/comments/comment-documents.port";
@@ -22,6 +25,8 @@ import { DeckRenderer } from "./modules/export/deck-renderer";
 import { ExportRepository } from "./modules/export/export.repository";
 import { ExportService } from "./modules/export/export.service";
 import { PdfConverter } from "./modules/export/pdf-converter";
+import { LeadsRepository } from "./modules/leads/leads.repository";
+import { LeadService } from "./modules/leads/leads.service";
 import { OrganizationRepository } from "./modules/organizations/organization.repository";
 import { PlanAccessRepository } from "./modules/plans/plan-access.repository";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
@@ -55,6 +60,8 @@ export interface Repositories {
   audit: AuditRepository;
   comments: CommentsRepository;
   exports: ExportRepository;
+  leads: LeadsRepository;
+  campaigns: CampaignsRepository;
 }
 
 export interface Services extends ContextServices {
@@ -81,6 +88,8 @@ export function createRepositories(dataSource: DataSource): Repositories {
     audit: new AuditRepository(dataSource),
     comments: new CommentsRepository(dataSource, plans),
     exports: new ExportRepository(dataSource),
+    leads: new LeadsRepository(dataSource),
+    campaigns: new CampaignsRepository(dataSource),
   };
 }
 
@@ -95,10 +104,17 @@ export function createServices(
 ): Services {
   const repositories = createRepositories(dataSource);
   const plans = createPlanService(repositories, documents, events);
-  const versions = new VersionService(repositories, documents, plans);
-  const tacticReviews = new TacticReviewService(repositories, plans, versions);
   const commentEvents = new CommentEvents();
   const comments = new CommentsService(repositories.comments, documents, commentEvents, commentLimits);
+  const leads = new LeadService(repositories.leads, plans, {
+    leadDefinitionPublished: (planId, actorId, userIds) => comments.notifyAboutPlan(planId, actorId, userIds, NotificationKind.LEAD_DEFINITION_PUBLISHED),
+  });
+  const campaigns = new CampaignService(repositories.campaigns, plans, repositories.planMembers, repositories.organizations);
+  // The rubric and the calendar are stored, hashed and compared with each version.
+  const versions = new VersionService(repositories, documents, plans, {
+    snapshot: async (planId) => ({ leadDefinition: await leads.snapshot(planId), campaignCalendar: await campaigns.snapshot(planId) }),
+  });
+  const tacticReviews = new TacticReviewService(repositories, plans, versions);
   return {
     env,
     dataSource,
@@ -114,6 +130,9 @@ export function createServices(
     tacticReviews,
     audit: new AuditService(repositories.audit, plans),
     comments,
+    leads,
+    campaigns,
+    publicUrl: env.publicUrl,
     commentFeed: new CommentFeed(comments, commentEvents, events),
     exports: new ExportService(plans, repositories, new DeckRenderer(), new PdfConverter(env.sofficePath)),
   };

@@ -58,6 +58,12 @@ const schema = z.object({
   /** LibreOffice's command line, for PDF export: a name on PATH or an absolute path. */
   SOFFICE_PATH: z.string().min(1, "must name the LibreOffice binary (soffice)").default("soffice"),
   TRUST_PROXY: trustProxy,
+  /** The address people reach the server at, for links handed to other programs (calendar feeds). */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, "must be an http(s) origin without a path, e.g. https://plans.example.com")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export interface Env {
@@ -79,6 +85,8 @@ export interface Env {
   sofficePath: string;
   /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
   trustProxy: false | number | string[];
+  /** Origin for absolute links (calendar feeds); unset: the origin the request came in on. */
+  publicUrl?: string;
 }
 
 export class EnvError extends Error {
@@ -105,5 +113,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     clientDist: env.CLIENT_DIST ?? path.resolve(__dirname, "../../../client/dist"),
     sofficePath: env.SOFFICE_PATH,
     trustProxy: env.TRUST_PROXY,
+    publicUrl: env.PUBLIC_URL || undefined,
   };
 }

@@ -1,4 +1,12 @@
 /** Every TypeORM entity. Modules append theirs. */
+import { CalendarFeed } from "../modules/campaigns/calendar-feed.entity";
+import { CampaignGoal } from "../modules/campaigns/campaign-goal.entity";
+import { Campaign } from "../modules/campaigns/campaign.entity";
+import { SalesEvent } from "../modules/campaigns/sales-event.entity";
+import { SalesFocus } from "../modules/campaigns/sales-focus.entity";
+import { LeadAcknowledgement } from "../modules/leads/lead-acknowledgement.entity";
+import { LeadCriterion } from "../modules/leads/lead-criterion.entity";
+import { LeadRubric } from "../modules/leads/lead-rubric.entity";
 import { Session } from "../modules/auth/session.entity";
 import { DocSnapshot, DocUpdate } from "../modules/collaboration/doc-store.entity";
 import { Comment } from "../modules/comments/comment.entity";
@@ -32,4 +40,12 @@ export const entities = [
   CommentThread,
   Comment,
   Notification,
+  LeadRubric,
+  LeadCriterion,
+  LeadAcknowledgement,
+  Campaign,
+  CampaignGoal,
+  SalesEvent,
+  SalesFocus,
+  CalendarFeed,
 ];

@@ -13,6 +13,8 @@ import { AuditResolver } from "../modules/audit/audit.resolver";
 import { PlanSignoffResolver, SignoffApprovalResolver, SignoffResolver } from "../modules/signoff/signoff.resolver";
 import { ReviewCoverageEntryResolver, TacticReviewResolver } from "../modules/signoff/tactic-review.resolver";
 import { PlanVersionsResolver, VersionResolver } from "../modules/versions/version.resolver";
+import { CampaignGoalResolver, CampaignResolver, PlanCampaignsResolver } from "../modules/campaigns/campaigns.resolver";
+import { LeadDefinitionResolver, PlanLeadDefinitionResolver } from "../modules/leads/leads.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -33,6 +35,11 @@ export const resolvers = [
   CommentResolver,
   PlanThreadsResolver,
   NotificationResolver,
+  LeadDefinitionResolver,
+  PlanLeadDefinitionResolver,
+  CampaignResolver,
+  CampaignGoalResolver,
+  PlanCampaignsResolver,
 ] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

@@ -21,6 +21,12 @@ export const PLAN_PERMISSIONS = {
   viewAudit: "plan.viewAudit",
   export: "plan.export",
   exportApproved: "plan.exportApproved",
+  editLeads: "plan.editLeads",
+  cosignLeads: "plan.cosignLeads",
+  acknowledgeLeads: "plan.acknowledgeLeads",
+  editCampaigns: "plan.editCampaigns",
+  decideGoal: "plan.decideGoal",
+  revokeCalendarFeed: "plan.revokeCalendarFeed",
 } as const satisfies Record<string, PlanAction>;
 
 export type PlanPermissions = Record<keyof typeof PLAN_PERMISSIONS, boolean>;

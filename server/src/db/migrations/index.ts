@@ -4,6 +4,7 @@ import { Collaboration1764000100000 } from "./1764000100000-collaboration";
 import { Comments1764000200000 } from "./1764000200000-comments";
 import { UsersPerOrganization1764000300000 } from "./1764000300000-users-per-organization";
 import { VersionsSignoff1764000400000 } from "./1764000400000-versions-signoff";
+import { LeadsCampaigns1764000600000 } from "./1764000600000-leads-campaigns";
 
 export const migrations = [
   Foundation1764000000000,
@@ -11,4 +12,5 @@ export const migrations = [
   Comments1764000200000,
   UsersPerOrganization1764000300000,
   VersionsSignoff1764000400000,
+  LeadsCampaigns1764000600000,
 ];

@@ -31,6 +31,8 @@ export enum NotificationKind {
   RESOLVED = "RESOLVED",
   SUGGESTION_ACCEPTED = "SUGGESTION_ACCEPTED",
   SUGGESTION_REJECTED = "SUGGESTION_REJECTED",
+  /** The plan's lead definition was published: field reps are asked to acknowledge it (no thread). */
+  LEAD_DEFINITION_PUBLISHED = "LEAD_DEFINITION_PUBLISHED",
 }
 
 registerEnumType(ThreadStatus, { name: "ThreadStatus" });

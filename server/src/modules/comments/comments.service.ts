@@ -242,6 +242,17 @@ export class CommentsService {
     return access.row;
   }
 
+  /** A thread's notice while the thread is visible; a plan notice while the user is still a member. */
+  async isNotificationVisible(user: User, notification: Notification): Promise<boolean> {
+    if (notification.threadId) return (await this.visibleThread(user, notification.threadId)) !== null;
+    return this.repository.isMember(notification.planId, user.id);
+  }
+
+  /** Stores and announces a notice about a plan (no thread) for each of these members. */
+  notifyAboutPlan(planId: string, actorId: string, userIds: readonly string[], kind: NotificationKind): Promise<void> {
+    return this.notifier.aboutPlan(planId, actorId, userIds, kind);
+  }
+
   findNotification(id: string): Promise<Notification | null> {
     return this.repository.findNotification(id);
   }

@@ -16,8 +16,9 @@ export class Notification {
   @Column({ name: "plan_id", type: "uuid" })
   planId: string;
 
-  @Column({ name: "thread_id", type: "uuid" })
-  threadId: string;
+  /** Null for notices about the plan itself (a published lead definition). */
+  @Column({ name: "thread_id", type: "uuid", nullable: true })
+  threadId: string | null;
 
   @Column({ name: "comment_id", type: "uuid", nullable: true })
   commentId: string | null;

@@ -37,14 +37,14 @@ export class NotificationResolver {
     return payload;
   }
 
-  @FieldResolver(() => CommentThread)
-  async thread(@Root() notification: Notification, @Ctx() context: Context): Promise<CommentThread> {
-    return (await context.commentLoaders.thread.load(notification.threadId))!;
+  @FieldResolver(() => CommentThread, { nullable: true, description: "Null for notices about the plan itself" })
+  async thread(@Root() notification: Notification, @Ctx() context: Context): Promise<CommentThread | null> {
+    return notification.threadId ? context.commentLoaders.thread.load(notification.threadId) : null;
   }
 
   @FieldResolver(() => Comment, { nullable: true })
   async comment(@Root() notification: Notification, @Ctx() context: Context): Promise<Comment | null> {
-    if (!notification.commentId) return null;
+    if (!notification.commentId || !notification.threadId) return null;
     const comments = await context.commentLoaders.commentsOfThread.load(notification.threadId);
     return comments.find((comment) => comment.id === notification.commentId) ?? null;
   }

@@ -13,6 +13,11 @@ export class Organization {
   @Column({ type: "text" })
   name: string;
 
+  /** IANA name; campaign dates and "today" on the campaign calendar are read in it. */
+  @Field()
+  @Column({ name: "time_zone", type: "text", default: "UTC" })
+  timeZone: string;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }
