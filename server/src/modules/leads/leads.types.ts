@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { User } from "../users/user.entity";
@@ -76,6 +76,7 @@ export class SaveLeadDefinitionInput {
 
   @Field(() => [LeadCriterionInput])
   @ArrayMaxSize(LEAD_LIMITS.maxCriteria, { message: `a rubric has at most ${LEAD_LIMITS.maxCriteria} criteria` })
+  @ValidateNested({ each: true })
   criteria: LeadCriterionInput[];
 }
 
