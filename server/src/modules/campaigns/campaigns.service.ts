@@ -103,16 +103,14 @@ export class CampaignService {
 
   async create(user: User, planId: string, fields: Partial<CampaignFields> & Pick<CampaignFields, "name" | "channel" | "region" | "launchDate">): Promise<Campaign> {
     await this.plans.authorize(user, planId, "plan.editCampaigns");
-    const clean = checkCampaign({ prepDays: DEFAULT_PREP_DAYS, segment: null, productFocus: null, endDate: null, ...fields });
+    const clean = checkCampaign({ prepDays: DEFAULT_PREP_DAYS, segment: null, productFocus: null, endDate: null, ...given(fields) });
     const saved = await this.repository.saveCampaign({ ...clean, planId, createdBy: user.id });
     return this.decorated(planId, saved.id);
   }
 
   async update(user: User, campaignId: string, changes: Partial<CampaignFields>): Promise<Campaign> {
     const campaign = await this.authorizeCampaign(user, campaignId, "plan.editCampaigns");
-    // A null field is a field not given (GraphQL clients send both); "" clears the optional texts.
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
-    const merged = checkCampaign({ ...fieldsOf(campaign), ...defined });
+    const merged = checkCampaign({ ...fieldsOf(campaign), ...given(changes) });
     await this.repository.saveCampaign({ ...campaign, ...merged });
     return this.decorated(campaign.planId, campaign.id);
   }
@@ -257,6 +255,11 @@ function decorate(campaign: Campaign, facts: CalendarFacts): void {
   campaign.isEnablementReady = enablementReady(campaign);
   campaign.goals = [...facts.goalsOf(campaign.id)];
   campaign.warnings = campaignWarnings(campaign, facts);
+}
+
+/** The fields a caller gave: null and undefined both mean "not given" (GraphQL clients send either). */
+function given<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;
 }
 
 function fieldsOf(campaign: Campaign): CampaignFields {
