@@ -103,7 +103,8 @@ export class CampaignService {
 
   async create(user: User, planId: string, fields: Partial<CampaignFields> & Pick<CampaignFields, "name" | "channel" | "region" | "launchDate">): Promise<Campaign> {
     await this.plans.authorize(user, planId, "plan.editCampaigns");
-    const clean = checkCampaign({ prepDays: DEFAULT_PREP_DAYS, segment: null, productFocus: null, endDate: null, ...given(fields) });
+    const { name, channel, region, launchDate } = fields;
+    const clean = checkCampaign({ prepDays: DEFAULT_PREP_DAYS, segment: null, productFocus: null, endDate: null, ...given(fields), name, channel, region, launchDate });
     const saved = await this.repository.saveCampaign({ ...clean, planId, createdBy: user.id });
     return this.decorated(planId, saved.id);
   }

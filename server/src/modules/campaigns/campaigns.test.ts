@@ -1,23 +1,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CAMPAIGN_OPS } from "../../test-support/alignment-world";
 import { createSignoffWorld, ok, type SignoffWorld } from "../../test-support/signoff-world";
 import { addDays, dateIn } from "./calendar-dates";
-
-export const CAMPAIGN_OPS = {
-  create: `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id warnings { code } } }`,
-  update: `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id prepStartDate isEnablementReady warnings { code message } } }`,
-  remove: `mutation($id: ID!) { deleteCampaign(campaignId: $id) }`,
-  addGoal: `mutation($input: AddCampaignGoalInput!) { addCampaignGoal(input: $input) { id goals { id status salesOwner { email } } warnings { code } } }`,
-  decideGoal: `mutation($input: DecideCampaignGoalInput!) { decideCampaignGoal(input: $input) { id status note } }`,
-  removeGoal: `mutation($id: ID!) { removeCampaignGoal(goalId: $id) { id } }`,
-  addEvent: `mutation($input: AddSalesEventInput!) { addSalesEvent(input: $input) { id kind } }`,
-  removeEvent: `mutation($id: ID!) { removeSalesEvent(eventId: $id) }`,
-  focus: `mutation($input: SetSalesFocusInput!) { setSalesFocus(input: $input) { quarter products } }`,
-  revoke: `mutation($planId: ID!) { revokeCalendarFeed(planId: $planId) }`,
-  timeZone: `mutation($timeZone: String!) { setOrganizationTimeZone(timeZone: $timeZone) { timeZone } }`,
-  calendar: `query($id: ID!, $filter: CampaignFilterInput) { plan(id: $id) { calendarFeedUrl campaignCalendar(filter: $filter) { timeZone today regions channels
-    campaigns { id name region channel warnings { code } } events { name } focus { quarter products } } } }`,
-} as const;
 
 let world: SignoffWorld;
 let planId: string;

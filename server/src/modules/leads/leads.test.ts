@@ -2,41 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PlanRole } from "../../policies/plan-role";
 import { addMember, createUser } from "../../test-support/fixtures";
 import type { GraphQLTestClient } from "../../test-support/graphql-client";
+import { LEAD_OPS, rubricInput } from "../../test-support/alignment-world";
 import { createSignoffWorld, ok, type SignoffWorld } from "../../test-support/signoff-world";
 import type { User } from "../users/user.entity";
-
-export const LEAD_OPS = {
-  save: `mutation($input: SaveLeadDefinitionInput!) { saveLeadDefinition(input: $input) { revision status criteria { id label points } } }`,
-  publish: `mutation($planId: ID!) { publishLeadDefinition(planId: $planId) { revision status publishedRevision } }`,
-  cosign: `mutation($planId: ID!) { cosignLeadDefinition(planId: $planId) { revision isCosigned cosignedBy { email } } }`,
-  acknowledge: `mutation($planId: ID!) { acknowledgeLeadDefinition(planId: $planId) { revision } }`,
-  grade: `query($input: GradeLeadInput!) { gradeLead(input: $input) { score grade firedCriteria { label } missingAttributes } }`,
-  gradeMutation: `mutation($input: GradeLeadInput!) { gradeLead(input: $input) { score grade } }`,
-  definition: `query($id: ID!) { plan(id: $id) { leadDefinition { revision status isCosigned criteria { id kind label attribute operator values points }
-    fieldAcknowledgements { user { email } acknowledgedRevision isCurrent } } } }`,
-} as const;
-
-/** A realistic rubric: fit (industry, size, role) and engagement (demo request, event). */
-export function rubricInput(planId: string, criteria = defaultCriteria()) {
-  return {
-    planId,
-    qualifiedLeadDefinition: "A mid-market company in our industries, with a decision maker who asked to talk to sales.",
-    gradingResponsibility: "Inside sales grades B and C by phone; the field rep calls A.",
-    thresholdA: 80,
-    thresholdB: 50,
-    thresholdC: 20,
-    criteria,
-  };
-}
-
-function defaultCriteria() {
-  return [
-    { kind: "FIT", label: "Target industry", attribute: "industry", operator: "EQUALS_ANY", values: ["Manufacturing", "Logistics"], points: 30 },
-    { kind: "FIT", label: "200+ employees", attribute: "employees", operator: "AT_LEAST", values: ["200"], points: 20 },
-    { kind: "FIT", label: "Decision maker", attribute: "role", operator: "EQUALS_ANY", values: ["VP", "Director", "Head"], points: 20 },
-    { kind: "ENGAGEMENT", label: "Requested a demo", attribute: "demoRequested", operator: "IS_TRUE", values: [], points: 30 },
-  ];
-}
 
 const hotLead = { industry: "Logistics", employees: 450, role: "VP", demoRequested: "yes" };
 
