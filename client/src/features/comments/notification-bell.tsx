@@ -14,6 +14,7 @@ const WHAT_HAPPENED: Record<NotificationKind, string> = {
   RESOLVED: "resolved your thread",
   SUGGESTION_ACCEPTED: "accepted your suggestion",
   SUGGESTION_REJECTED: "rejected your suggestion",
+  LEAD_DEFINITION_PUBLISHED: "published the lead definition: please acknowledge it",
 };
 
 /** The header's bell: unread count, the latest notifications, each opening its thread in its plan. */
@@ -24,7 +25,8 @@ export function NotificationBell() {
   const open = (notification: AppNotification) => {
     close();
     if (!notification.isRead) void markAsRead([notification.id]);
-    void navigate(`/plans/${notification.planId}?thread=${notification.thread.id}`);
+    // Plan-level notices (a published lead definition) have no thread; they open the lead definition.
+    void navigate(notification.thread ? `/plans/${notification.planId}?thread=${notification.thread.id}` : `/plans/${notification.planId}/leads`);
   };
   const label = unreadCount > 0 ? `Notifications, ${unreadCount} unread` : "Notifications";
   return (
@@ -66,7 +68,7 @@ export function NotificationBell() {
 
 function NotificationRow({ notification, onOpen }: { notification: AppNotification; onOpen(): void }) {
   const { actor, thread, comment } = notification;
-  const excerpt = comment?.body ?? thread.quote;
+  const excerpt = comment?.body ?? thread?.quote;
   return (
     <UnstyledButton className={classes.row} data-unread={!notification.isRead || undefined} onClick={onOpen}>
       <Group gap="sm" wrap="nowrap" align="flex-start">
