@@ -26,6 +26,8 @@ export const router = createBrowserRouter([
       { path: "plans/:planId/present/:version", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.PresenterPage })) },
       { path: "plans/:planId/follow", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.FollowPage })) },
       { path: "plans/:planId/audit", lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
+      { path: "plans/:planId/leads", lazy: () => import("../features/alignment/lead-definition-page").then((m) => ({ Component: m.LeadDefinitionPage })) },
+      { path: "plans/:planId/calendar", lazy: () => import("../features/alignment/campaign-calendar-page").then((m) => ({ Component: m.CampaignCalendarPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
