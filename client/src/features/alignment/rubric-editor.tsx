@@ -86,7 +86,7 @@ export function RubricEditor({ planId, definition, onSaved }: { planId: string; 
         <Table.Tbody>
           {criteria.map((row, index) => (
             <Table.Tr key={row.key} data-testid="criterion-row">
-              <Table.Td w={130}>
+              <Table.Td w={160}>
                 <Select aria-label={`Kind ${index + 1}`} data={["FIT", "ENGAGEMENT"]} value={row.kind} allowDeselect={false} onChange={(kind) => change(row.key, { kind: kind as LeadCriterionKind })} />
               </Table.Td>
               <Table.Td>
