@@ -97,7 +97,7 @@ describe("the other warnings", () => {
   it("a launch inside a blackout of its region or of every region, not of another region", () => {
     const launch = campaign({ launchDate: "2026-03-31" });
     const blackout = (region: string | null): SalesEvent =>
-      ({ id: "b", planId: "p", kind: SalesEventKind.BLACKOUT, name: "Q1 close", startDate: "2026-03-25", endDate: "2026-04-02", region }) as SalesEvent;
+      ({ id: "b", planId: "p", kind: SalesEventKind.BLACKOUT, name: "Q1 close", startDate: "2026-03-25", endDate: "2026-04-02", region });
     expect(codes(launch, facts(today, [launch], { events: [blackout(null)] }))).toEqual([CampaignWarningCode.LAUNCH_IN_BLACKOUT]);
     expect(codes(launch, facts(today, [launch], { events: [blackout("EMEA")] }))).toEqual([CampaignWarningCode.LAUNCH_IN_BLACKOUT]);
     expect(codes(launch, facts(today, [launch], { events: [blackout("APAC")] }))).toEqual([]);
