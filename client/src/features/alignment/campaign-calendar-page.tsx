@@ -5,7 +5,7 @@ import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError } from "../../components/graphql-errors";
-import { BackToPlan } from "../versions/back-to-plan";
+import { BackToPlan } from "../../components/back-to-plan";
 import { CampaignCalendarQuery, RevokeCalendarFeedMutation } from "./alignment-documents";
 import { CampaignCard } from "./campaign-card";
 import { CampaignTimeline } from "./campaign-timeline";

@@ -6,7 +6,7 @@ import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError } from "../../components/graphql-errors";
 import { RelativeTime } from "../../components/relative-time";
 import type { LeadDefinitionStatus } from "../../gql/graphql";
-import { BackToPlan } from "../versions/back-to-plan";
+import { BackToPlan } from "../../components/back-to-plan";
 import { AcknowledgeLeadDefinitionMutation, CosignLeadDefinitionMutation, LeadDefinitionQuery, PublishLeadDefinitionMutation } from "./alignment-documents";
 import { GradingCalculator } from "./grading-calculator";
 import { OPERATOR_LABELS, RubricEditor } from "./rubric-editor";
