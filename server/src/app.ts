@@ -32,6 +32,7 @@ import { graphqlBodyErrors } from "./http/graphql-body-errors";
 import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CloseOptions, type CollaborationDeps } from "./modules/collaboration";
+import { calendarFeedRoutes } from "./modules/campaigns/calendar-feed.routes";
 import { exportRoutes } from "./modules/export/export.routes";
 import { startDigestScheduler } from "./modules/council/digest-scheduler";
 import { createCollaborationAccess, createServices, type Services } from "./services";
@@ -116,6 +117,7 @@ export async function createServer(deps: ServerDeps) {
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res).catch(unavailableContext) }),
     graphqlBodyErrors(MAX_BODY_BYTES),
   );
+  app.use(calendarFeedRoutes(services.campaigns));
   app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);
   const digestScheduler = startDigestScheduler(services.councilDigests, {

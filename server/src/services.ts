@@ -18,6 +18,9 @@ import { AuthUserCredentials } from "./modules/auth/user-credentials";
 import { AuditRepository } from "./modules/audit/audit.repository";
 import { AuditService } from "./modules/audit/audit.service";
 import type { CollaborationAccess } from "./modules/collaboration";
+import { CampaignsRepository } from "./modules/campaigns/campaigns.repository";
+import { CampaignService } from "./modules/campaigns/campaigns.service";
+import { NotificationKind } from "./modules/comments/comment-enums";
 import { CommentEvents } from "./modules/comments/comment-events";
 import { CommentFeed } from "./modules/comments/comment-feed";
 import type { CommentDocuments } from "./modules/comments/comment-documents.port";
@@ -29,6 +32,8 @@ import { ExportService } from "./modules/export/export.service";
 import { PdfConverter } from "./modules/export/pdf-converter";
 import { InvitationRepository } from "./modules/invitations/invitation.repository";
 import { InvitationService } from "./modules/invitations/invitation.service";
+import { LeadsRepository } from "./modules/leads/leads.repository";
+import { LeadService } from "./modules/leads/leads.service";
 import { OrganizationRepository } from "./modules/organizations/organization.repository";
 import { PlanAccessRepository } from "./modules/plans/plan-access.repository";
 import type { PlanDocuments } from "./modules/plans/plan-documents.port";
@@ -53,7 +58,7 @@ import { CouncilDigestService } from "./modules/council/council-digest.service";
 import { CouncilRepository } from "./modules/council/council.repository";
 import { CouncilService } from "./modules/council/council.service";
 import type { DigestSource } from "./modules/council/digest-sources";
-import { openThreadsSource, staleApprovalsSource, tacticReviewsSource, type AgendaSource } from "./modules/feedback/agenda-sources";
+import { campaignPrepSource, leadDefinitionSource, openThreadsSource, staleApprovalsSource, tacticReviewsSource, type AgendaSource } from "./modules/feedback/agenda-sources";
 import { councilDigestSources } from "./modules/feedback/council-digest-sources";
 import { FeedbackRepository } from "./modules/feedback/feedback.repository";
 import { FeedbackService } from "./modules/feedback/feedback.service";
@@ -78,6 +83,8 @@ export interface Repositories {
   insights: InsightsRepository;
   invitations: InvitationRepository;
   passwordResets: PasswordResetRepository;
+  leads: LeadsRepository;
+  campaigns: CampaignsRepository;
 }
 
 export interface Services extends ContextServices {
@@ -113,6 +120,8 @@ export function createRepositories(dataSource: DataSource): Repositories {
     insights: new InsightsRepository(dataSource),
     invitations: new InvitationRepository(dataSource),
     passwordResets: new PasswordResetRepository(dataSource),
+    leads: new LeadsRepository(dataSource),
+    campaigns: new CampaignsRepository(dataSource),
   };
 }
 
@@ -128,13 +137,25 @@ export function createServices(
 ): Services {
   const repositories = createRepositories(dataSource);
   const plans = createPlanService(repositories, documents, events);
-  const versions = new VersionService(repositories, documents, plans);
-  const tacticReviews = new TacticReviewService(repositories, plans, versions);
   const commentEvents = new CommentEvents();
   const comments = new CommentsService(repositories.comments, documents, commentEvents, commentLimits);
+  const leads = new LeadService(repositories.leads, plans, {
+    leadDefinitionPublished: (planId, actorId, userIds) => comments.notifyAboutPlan(planId, actorId, userIds, NotificationKind.LEAD_DEFINITION_PUBLISHED),
+  });
+  const campaigns = new CampaignService(repositories.campaigns, plans, repositories.planMembers, repositories.organizations);
+  // The rubric and the calendar are stored, hashed and compared with each version.
+  const versions = new VersionService(repositories, documents, plans, {
+    snapshot: async (planId) => ({ leadDefinition: await leads.snapshot(planId), campaignCalendar: await campaigns.snapshot(planId) }),
+  });
+  const tacticReviews = new TacticReviewService(repositories, plans, versions);
   const { council, feedback, insights } = repositories;
-  // Extension points: issue 14's leads and campaigns modules append their sources to these two lists.
-  const agendaSources: AgendaSource[] = [openThreadsSource(feedback), staleApprovalsSource(feedback), tacticReviewsSource(tacticReviews)];
+  const agendaSources: AgendaSource[] = [
+    openThreadsSource(feedback),
+    staleApprovalsSource(feedback),
+    tacticReviewsSource(tacticReviews),
+    leadDefinitionSource(leads),
+    campaignPrepSource(campaigns),
+  ];
   const sectionTitles = async (planId: string) => new Map((await documents.readPlan(planId)).sections.map((section) => [section.id, section.title]));
   const digestSources: DigestSource[] = councilDigestSources(feedback, sectionTitles);
   // One sign-in throttle: a wrong current password on the account page counts like a wrong sign-in.
@@ -166,6 +187,9 @@ export function createServices(
     tacticReviews,
     audit: new AuditService(repositories.audit, plans),
     comments,
+    leads,
+    campaigns,
+    publicUrl: env.publicUrl,
     commentFeed: new CommentFeed(comments, commentEvents, events),
     commentEvents,
     exports: new ExportService(plans, repositories, new DeckRenderer(), new PdfConverter(env.sofficePath)),

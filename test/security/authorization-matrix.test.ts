@@ -26,6 +26,8 @@ import { addMember, createOrganization, createPlan, createUser, sessionCookie, T
 import { writeSummary } from "../../server/src/test-support/comment-world";
 import { GraphQLTestClient } from "../../server/src/test-support/graphql-client";
 import { OPS } from "../../server/src/test-support/signoff-world";
+import { CAMPAIGN_OPS, LEAD_OPS, rubricInput, rubricRows } from "../../server/src/test-support/alignment-world";
+import { CampaignGoalKind, SalesEventKind } from "../../server/src/modules/campaigns/campaign-enums";
 import { subscribe } from "../../server/src/test-support/subscription-client";
 import { startTestServer, type TestServer } from "../../server/src/test-support/test-server";
 
@@ -545,6 +547,75 @@ const ROWS: Row[] = [
     operation: async (stage) => ({
       query: `mutation($input: LinkInsightInput!) { linkInsight(input: $input) { id } }`,
       variables: { input: { insightId: await insightOf(stage), planId: stage.plan.id, sectionId: stage.firstTacticId } },
+  // Lead definition and campaign calendar (issue 14): the owner sets up what each call acts on.
+  {
+    field: "Query.plan",
+    variant: "lead definition, campaign calendar and feed address",
+    operation: ({ plan }) => ({
+      query: `query($id: ID!) { plan(id: $id) { calendarFeedUrl leadDefinition { status fieldAcknowledgements { isCurrent } } campaignCalendar { today campaigns { id } } } }`,
+      variables: { id: plan.id },
+    }),
+    expected: planField(PLAN_ROLES),
+  },
+  {
+    field: "Mutation.saveLeadDefinition",
+    operation: ({ plan }) => ({ query: LEAD_OPS.save, variables: { input: rubricInput(plan.id) } }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.publishLeadDefinition",
+    operation: async ({ plan }) => {
+      await draftRubric(plan.id);
+      return { query: LEAD_OPS.publish, variables: { planId: plan.id } };
+    },
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.cosignLeadDefinition",
+    operation: async ({ plan }) => {
+      await publishedRubric(plan.id);
+      return { query: LEAD_OPS.cosign, variables: { planId: plan.id } };
+    },
+    expected: planField(["APPROVER"]),
+  },
+  {
+    field: "Mutation.acknowledgeLeadDefinition",
+    operation: async ({ plan }) => {
+      await publishedRubric(plan.id);
+      return { query: LEAD_OPS.acknowledge, variables: { planId: plan.id } };
+    },
+    expected: planField(["COMMENTER"]),
+  },
+  {
+    field: "Query.gradeLead",
+    operation: ({ plan }) => ({ query: LEAD_OPS.grade, variables: { input: { planId: plan.id, attributes: { industry: "Logistics" } } } }),
+    expected: planField(PLAN_ROLES),
+  },
+  {
+    field: "Mutation.gradeLead",
+    operation: ({ plan }) => ({ query: LEAD_OPS.gradeMutation, variables: { input: { planId: plan.id, attributes: { industry: "Logistics" } } } }),
+    expected: planField(PLAN_ROLES),
+  },
+  {
+    field: "Mutation.createCampaign",
+    operation: ({ plan }) => ({ query: CAMPAIGN_OPS.create, variables: { input: { planId: plan.id, name: "Webinar", region: "EMEA", channel: "Webinar", launchDate: "2027-03-01" } } }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.updateCampaign",
+    operation: async ({ plan }) => ({ query: CAMPAIGN_OPS.update, variables: { input: { campaignId: await campaignIn(plan.id), talkTrackReady: true } } }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.deleteCampaign",
+    operation: async ({ plan }) => ({ query: CAMPAIGN_OPS.remove, variables: { id: await campaignIn(plan.id) } }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.addCampaignGoal",
+    operation: async ({ plan, people }) => ({
+      query: CAMPAIGN_OPS.addGoal,
+      variables: { input: { campaignId: await campaignIn(plan.id), kind: "LEADS", target: 100, salesOwnerId: people.APPROVER!.id } },
     }),
     expected: planField(["OWNER", "EDITOR"]),
   },
@@ -571,6 +642,51 @@ const ROWS: Row[] = [
       return { query: `mutation($input: AnswerPollInput!) { answerPoll(input: $input) { totals } }`, variables: { input: { pollId: poll.id, optionIndex: 0 } } };
     },
     expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
+  },
+    field: "Mutation.decideCampaignGoal",
+    // The goal names the caller as its sales owner when they are in the plan: the row measures the role.
+    operation: async ({ plan, people, me }) => {
+      const owner = me && PLAN_ROLES.some((role) => people[role]?.id === me.id) ? me : people.APPROVER!;
+      return { query: CAMPAIGN_OPS.decideGoal, variables: { input: { goalId: await goalIn(plan.id, owner.id), decision: "ACCEPTED" } } };
+    },
+    expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
+  },
+  {
+    field: "Mutation.removeCampaignGoal",
+    operation: async ({ plan, people }) => ({ query: CAMPAIGN_OPS.removeGoal, variables: { id: await goalIn(plan.id, people.APPROVER!.id) } }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.addSalesEvent",
+    operation: ({ plan }) => ({
+      query: CAMPAIGN_OPS.addEvent,
+      variables: { input: { planId: plan.id, kind: "BLACKOUT", name: "Quarter close", startDate: "2027-03-25", endDate: "2027-03-31" } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.removeSalesEvent",
+    operation: async ({ plan }) => {
+      const event = await server.server.services.campaigns.addSalesEvent(people.OWNER!, plan.id, { kind: SalesEventKind.KICKOFF, name: "Kick-off", startDate: "2027-01-10", endDate: "2027-01-11", region: null });
+      return { query: CAMPAIGN_OPS.removeEvent, variables: { id: event.id } };
+    },
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.setSalesFocus",
+    operation: ({ plan }) => ({ query: CAMPAIGN_OPS.focus, variables: { input: { planId: plan.id, quarter: "2027-Q1", products: ["Payments"] } } }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.revokeCalendarFeed",
+    operation: ({ plan }) => ({ query: CAMPAIGN_OPS.revoke, variables: { planId: plan.id } }),
+    expected: planField(["OWNER"]),
+  },
+  {
+    field: "Mutation.setOrganizationTimeZone",
+    // Admins set their own organisation's time zone (another organisation's admin sets theirs).
+    operation: () => ({ query: CAMPAIGN_OPS.timeZone, variables: { timeZone: "UTC" } }),
+    expected: { ...allActors("FORBIDDEN"), ORG_ADMIN: "ok", OTHER_ORG: "ok", SIGNED_OUT: "UNAUTHENTICATED" },
   },
 ];
 
@@ -687,6 +803,25 @@ async function resetToken(userId: string): Promise<string> {
   const { token, tokenHash } = newSecretToken();
   await server.server.services.repositories.passwordResets.insert({ userId, tokenHash, expiresAt: new Date(Date.now() + 60_000) });
   return token;
+async function draftRubric(planId: string): Promise<void> {
+  const { leads } = server.server.services;
+  await leads.save(people.OWNER!, { ...rubricInput(planId), criteria: rubricRows() });
+}
+
+async function publishedRubric(planId: string): Promise<void> {
+  await draftRubric(planId);
+  await server.server.services.leads.publish(people.OWNER!, planId);
+}
+
+async function campaignIn(planId: string): Promise<string> {
+  const campaign = await server.server.services.campaigns.create(people.OWNER!, planId, { name: "Webinar", region: "EMEA", channel: "Webinar", launchDate: "2027-03-01" });
+  return campaign.id;
+}
+
+async function goalIn(planId: string, salesOwnerId: string): Promise<string> {
+  const { campaigns } = server.server.services;
+  const campaign = await campaigns.addGoal(people.OWNER!, await campaignIn(planId), { kind: CampaignGoalKind.LEADS, target: 100, salesOwnerId });
+  return campaign.goals[0].id;
 }
 
 async function outcomeOf(row: Row, actor: Actor): Promise<string> {

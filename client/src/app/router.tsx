@@ -40,6 +40,8 @@ export const router = createBrowserRouter([
         lazy: () => import("../features/council/feedback-session-page").then((m) => ({ Component: m.FeedbackSessionPage })),
       },
       { path: "plans/:planId/digest", lazy: () => import("../features/council/council-digest-page").then((m) => ({ Component: m.CouncilDigestPage })) },
+      { path: "plans/:planId/leads", lazy: () => import("../features/alignment/lead-definition-page").then((m) => ({ Component: m.LeadDefinitionPage })) },
+      { path: "plans/:planId/calendar", lazy: () => import("../features/alignment/campaign-calendar-page").then((m) => ({ Component: m.CampaignCalendarPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "account", element: <AccountPage /> },
       { path: "*", element: <NotFoundPage /> },

@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
 };
@@ -67,10 +69,28 @@ export type AddAgendaItemInput = {
   title: Scalars['String']['input'];
 };
 
+export type AddCampaignGoalInput = {
+  campaignId: Scalars['ID']['input'];
+  kind: CampaignGoalKind;
+  /** The sales person who must accept the goal */
+  salesOwnerId: Scalars['ID']['input'];
+  target: Scalars['Float']['input'];
+};
+
 export type AddPlanMemberInput = {
   email: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
   role: PlanRole;
+};
+
+export type AddSalesEventInput = {
+  endDate: Scalars['String']['input'];
+  kind: SalesEventKind;
+  name: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** Null or empty: every region */
+  region?: InputMaybe<Scalars['String']['input']>;
+  startDate: Scalars['String']['input'];
 };
 
 export type AgendaItem = {
@@ -163,6 +183,102 @@ export type AuditLogResult = {
   isValid: Scalars['Boolean']['output'];
 };
 
+export type Campaign = {
+  __typename?: 'Campaign';
+  /** Webinar, paid social, field event, email... */
+  channel: Scalars['String']['output'];
+  /** Enablement: competitive positioning is ready */
+  competitivePositioningReady: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD; the campaign runs from launch to end inclusive */
+  endDate?: Maybe<Scalars['String']['output']>;
+  goals: Array<CampaignGoal>;
+  id: Scalars['ID']['output'];
+  /** Every item of the enablement checklist is ready */
+  isEnablementReady: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD in the organisation's time zone */
+  launchDate: Scalars['String']['output'];
+  /** Enablement: the lead list is ready */
+  leadListReady: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Enablement: objection handling is ready */
+  objectionHandlingReady: Scalars['Boolean']['output'];
+  /** Days of sales preparation before launch */
+  prepDays: Scalars['Int']['output'];
+  /** YYYY-MM-DD: the first day of the sales-prep window */
+  prepStartDate: Scalars['String']['output'];
+  /** The product the campaign pushes */
+  productFocus?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  segment?: Maybe<Scalars['String']['output']>;
+  /** Enablement: the talk track is ready */
+  talkTrackReady: Scalars['Boolean']['output'];
+  /** Computed on the server against the whole calendar and the organisation's today */
+  warnings: Array<CampaignWarning>;
+};
+
+/** The joint campaign calendar of a plan */
+export type CampaignCalendar = {
+  __typename?: 'CampaignCalendar';
+  /** By launch date; filtered when a filter was given */
+  campaigns: Array<Campaign>;
+  /** Every channel with a campaign (for filters) */
+  channels: Array<Scalars['String']['output']>;
+  events: Array<SalesEvent>;
+  focus: Array<SalesFocus>;
+  /** Every region with a campaign (for filters) */
+  regions: Array<Scalars['String']['output']>;
+  /** The organisation's time zone, in which every date is read */
+  timeZone: Scalars['String']['output'];
+  /** Today in that time zone (YYYY-MM-DD): what the warnings were computed against */
+  today: Scalars['String']['output'];
+};
+
+export type CampaignFilterInput = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CampaignGoal = {
+  __typename?: 'CampaignGoal';
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whether I am the sales owner who decides it */
+  isMine: Scalars['Boolean']['output'];
+  kind: CampaignGoalKind;
+  /** Why the sales owner questions it */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sales person who accepts or questions the goal */
+  salesOwner?: Maybe<User>;
+  status: CampaignGoalStatus;
+  /** A count of leads or meetings, or a pipeline amount */
+  target: Scalars['Float']['output'];
+};
+
+export type CampaignGoalKind =
+  | 'LEADS'
+  | 'MEETINGS'
+  | 'PIPELINE';
+
+export type CampaignGoalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'QUESTIONED';
+
+/** Something on the calendar that would catch sales unprepared */
+export type CampaignWarning = {
+  __typename?: 'CampaignWarning';
+  code: CampaignWarningCode;
+  message: Scalars['String']['output'];
+};
+
+export type CampaignWarningCode =
+  | 'ENABLEMENT_NOT_READY'
+  | 'FOCUS_MISMATCH'
+  | 'GOALS_NOT_ACCEPTED'
+  | 'LAUNCH_IN_BLACKOUT'
+  | 'OVERLAPPING_LAUNCH';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -252,6 +368,20 @@ export type CoveredSection = {
   sectionId: Scalars['ID']['output'];
 };
 
+export type CreateCampaignInput = {
+  channel: Scalars['String']['input'];
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD in the organisation's time zone */
+  launchDate: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** Days of sales preparation before launch (default 14) */
+  prepDays?: InputMaybe<Scalars['Int']['input']>;
+  productFocus?: InputMaybe<Scalars['String']['input']>;
+  region: Scalars['String']['input'];
+  segment?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateFeedbackSessionInput = {
   /** Overrides the rotation: exactly these regional managers come */
   managerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -283,6 +413,14 @@ export type CutVersionInput = {
   /** Optional, e.g. "Council review draft" */
   name?: InputMaybe<Scalars['String']['input']>;
   planId: Scalars['ID']['input'];
+};
+
+export type DecideCampaignGoalInput = {
+  /** ACCEPTED or QUESTIONED */
+  decision: CampaignGoalStatus;
+  goalId: Scalars['ID']['input'];
+  /** Required when questioning */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One thing that changed through the council */
@@ -340,6 +478,17 @@ export type FeedbackSession = {
   scheduledAt: Scalars['DateTimeISO']['output'];
 };
 
+/** A field member and their acknowledgement of the lead definition */
+export type FieldAcknowledgement = {
+  __typename?: 'FieldAcknowledgement';
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The revision they acknowledged last */
+  acknowledgedRevision?: Maybe<Scalars['Int']['output']>;
+  /** They acknowledged the rubric as it is now published */
+  isCurrent: Scalars['Boolean']['output'];
+  user: User;
+};
+
 export type FieldInsight = {
   __typename?: 'FieldInsight';
   author: User;
@@ -350,6 +499,12 @@ export type FieldInsight = {
   product?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Scalars['String']['output']>;
   segment?: Maybe<Scalars['String']['output']>;
+};
+
+export type GradeLeadInput = {
+  /** The lead's attributes: { industry: "Manufacturing", employees: 250, demoRequested: true } */
+  attributes: Scalars['JSON']['input'];
+  planId: Scalars['ID']['input'];
 };
 
 export type InsightFilterInput = {
@@ -442,6 +597,91 @@ export type InviteUserPayload = {
   inviteUrl?: Maybe<Scalars['String']['output']>;
 };
 
+export type LeadCriterion = {
+  __typename?: 'LeadCriterion';
+  /** The lead attribute it reads: industry, employees, role, demoRequested... */
+  attribute: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: LeadCriterionKind;
+  label: Scalars['String']['output'];
+  operator: LeadCriterionOperator;
+  points: Scalars['Int']['output'];
+  values: Array<Scalars['String']['output']>;
+};
+
+/** One criterion; an id keeps (and updates) an existing one, none adds one */
+export type LeadCriterionInput = {
+  /** The lead attribute it reads, e.g. industry, employees, role, demoRequested */
+  attribute: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: LeadCriterionKind;
+  label: Scalars['String']['input'];
+  operator: LeadCriterionOperator;
+  points: Scalars['Int']['input'];
+  values: Array<Scalars['String']['input']>;
+};
+
+export type LeadCriterionKind =
+  | 'ENGAGEMENT'
+  | 'FIT';
+
+export type LeadCriterionOperator =
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EQUALS_ANY'
+  | 'IS_TRUE';
+
+export type LeadDefinition = {
+  __typename?: 'LeadDefinition';
+  cosignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  cosignedBy?: Maybe<User>;
+  cosignedRevision?: Maybe<Scalars['Int']['output']>;
+  criteria: Array<LeadCriterion>;
+  /** Every field member and whether they acknowledged the current rubric */
+  fieldAcknowledgements: Array<FieldAcknowledgement>;
+  /** Who calls which grade (field rep, inside sales / teleprospecting) */
+  gradingResponsibility: Scalars['String']['output'];
+  /** A sales director co-signed the revision that is current and published */
+  isCosigned: Scalars['Boolean']['output'];
+  planId: Scalars['ID']['output'];
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  publishedBy?: Maybe<User>;
+  publishedRevision?: Maybe<Scalars['Int']['output']>;
+  /** What the plan calls a qualified lead */
+  qualifiedLeadDefinition: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  status: LeadDefinitionStatus;
+  /** Lowest score graded A */
+  thresholdA: Scalars['Int']['output'];
+  /** Lowest score graded B */
+  thresholdB: Scalars['Int']['output'];
+  /** Lowest score graded C; below it, not a lead */
+  thresholdC: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type LeadDefinitionStatus =
+  | 'CHANGED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type LeadGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'NOT_A_LEAD';
+
+/** A lead graded against the plan's current rubric */
+export type LeadGrading = {
+  __typename?: 'LeadGrading';
+  /** The criteria that fired, in rubric order */
+  firedCriteria: Array<LeadCriterion>;
+  grade: LeadGrade;
+  /** Attributes some criterion needs that the lead lacks */
+  missingAttributes: Array<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+};
+
 export type LinkInsightInput = {
   insightId: Scalars['ID']['input'];
   planId: Scalars['ID']['input'];
@@ -488,9 +728,15 @@ export type Mutation = {
   acceptInvite: AcceptInvitePayload;
   /** Applies the suggested edit to the document and resolves the thread; CONFLICT if the text changed, unless confirm */
   acceptSuggestion: Thread;
+  /** A field rep acknowledges the published revision */
+  acknowledgeLeadDefinition: LeadDefinition;
   addActionItem: ActionItem;
   addAgendaItem: AgendaItem;
+  /** Adds a goal its named sales owner must accept */
+  addCampaignGoal: Campaign;
   addPlanMember: PlanMember;
+  /** Adds a kick-off, quarter end or blackout to the calendar */
+  addSalesEvent: SalesEvent;
   /** Answers a poll (or changes my answer) */
   answerPoll: PollView;
   /** Approves exactly this version, which must be the one submitted */
@@ -503,6 +749,10 @@ export type Mutation = {
   changePlanMemberRole: PlanMember;
   /** Closes the item; its linked thread is resolved with a reply naming the session */
   closeActionItem: ActionItem;
+  /** A sales director co-signs the published revision */
+  cosignLeadDefinition: LeadDefinition;
+  /** Adds a campaign; its warnings are computed against the whole calendar */
+  createCampaign: Campaign;
   /** Schedules a feedback call: rotation, agenda from the plan's open items, notices and mail to its participants */
   createFeedbackSession: FeedbackSession;
   createPlan: Plan;
@@ -513,10 +763,16 @@ export type Mutation = {
   /** Fixes the plan as it is now as the next numbered, hashed version */
   cutVersion: PlanVersion;
   deactivateUser: User;
+  /** The goal's sales owner accepts it or questions it (with a reason) */
+  decideCampaignGoal: CampaignGoal;
+  /** Removes a campaign and its goals; returns its id */
+  deleteCampaign: Scalars['ID']['output'];
   /** Removes my comment's text; its place in the thread stays */
   deleteComment: Comment;
   /** Changes my comment's text */
   editComment: Comment;
+  /** The same as the query, for clients that send it as a mutation; changes nothing */
+  gradeLead: LeadGrading;
   /** Invites a person by link (mailed when SMTP is set up), optionally into plans */
   inviteUser: InviteUserPayload;
   /** Links an insight to a section of a plan (marketing) */
@@ -529,12 +785,17 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks these notifications of mine read (all unread ones without ids); returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Publishes the current revision to the field and notifies every field member */
+  publishLeadDefinition: LeadDefinition;
   reactivateUser: User;
   recordStrategySession: StrategySession;
   /** Declines the suggested edit with a reason; the document is unchanged */
   rejectSuggestion: Thread;
+  removeCampaignGoal: Campaign;
   removeCouncilMember: Scalars['Boolean']['output'];
   removePlanMember: Scalars['Boolean']['output'];
+  /** Removes a sales event; returns its id */
+  removeSalesEvent: Scalars['ID']['output'];
   renamePlan: Plan;
   reopenThread: Thread;
   replyToThread: Comment;
@@ -553,8 +814,12 @@ export type Mutation = {
   restoreVersion: Plan;
   /** The tactic's assigned reviewer marks it reviewed, or asks for changes, on one version */
   reviewTactic: TacticReview;
+  /** Replaces the plan's calendar feed address (the old one answers 404); returns the new one */
+  revokeCalendarFeed: Scalars['String']['output'];
   /** Withdraws an invitation: its link stops working */
   revokeInvitation: Invitation;
+  /** Saves the whole rubric; a change after publishing makes acknowledgements stale */
+  saveLeadDefinition: LeadDefinition;
   /** Mails the current period's digest to every member now (once per period) */
   sendCouncilDigest: CouncilDigestView;
   /** Seats a colleague on the council or changes their seat and term (admins) */
@@ -562,14 +827,20 @@ export type Mutation = {
   /** Marks a member away (the rotation skips them); admins, or members for themselves */
   setCouncilMemberAway: CouncilMember;
   setFeedbackSeries: FeedbackSeriesView;
+  /** Sets the organisation's time zone (IANA name), in which campaign dates are read */
+  setOrganizationTimeZone: Organization;
   /** Who may start plans in my organisation (admins) */
   setPlanCreation: Organization;
   /** Names (or un-names) a person who may start plans when the organisation limits it to named people (admins) */
   setPlanCreator: User;
+  /** Sets the products sales pushes in a quarter; returns every quarter's focus */
+  setSalesFocus: Array<SalesFocus>;
   unarchivePlan: Plan;
   unlinkInsight: FieldInsight;
   /** Changes my own name and job title */
   updateAccount: User;
+  /** Changes a campaign, its dates or its enablement checklist */
+  updateCampaign: Campaign;
   updateSessionNotes: FeedbackSession;
 };
 
@@ -585,6 +856,11 @@ export type MutationAcceptSuggestionArgs = {
 };
 
 
+export type MutationAcknowledgeLeadDefinitionArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddActionItemArgs = {
   input: AddActionItemInput;
 };
@@ -595,8 +871,18 @@ export type MutationAddAgendaItemArgs = {
 };
 
 
+export type MutationAddCampaignGoalArgs = {
+  input: AddCampaignGoalInput;
+};
+
+
 export type MutationAddPlanMemberArgs = {
   input: AddPlanMemberInput;
+};
+
+
+export type MutationAddSalesEventArgs = {
+  input: AddSalesEventInput;
 };
 
 
@@ -635,6 +921,16 @@ export type MutationCloseActionItemArgs = {
 };
 
 
+export type MutationCosignLeadDefinitionArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
 export type MutationCreateFeedbackSessionArgs = {
   input: CreateFeedbackSessionInput;
 };
@@ -665,6 +961,16 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDecideCampaignGoalArgs = {
+  input: DecideCampaignGoalInput;
+};
+
+
+export type MutationDeleteCampaignArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -672,6 +978,11 @@ export type MutationDeleteCommentArgs = {
 
 export type MutationEditCommentArgs = {
   input: EditCommentInput;
+};
+
+
+export type MutationGradeLeadArgs = {
+  input: GradeLeadInput;
 };
 
 
@@ -700,6 +1011,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationPublishLeadDefinitionArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -715,6 +1031,11 @@ export type MutationRejectSuggestionArgs = {
 };
 
 
+export type MutationRemoveCampaignGoalArgs = {
+  goalId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveCouncilMemberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -722,6 +1043,11 @@ export type MutationRemoveCouncilMemberArgs = {
 
 export type MutationRemovePlanMemberArgs = {
   input: RemovePlanMemberInput;
+};
+
+
+export type MutationRemoveSalesEventArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -780,8 +1106,18 @@ export type MutationReviewTacticArgs = {
 };
 
 
+export type MutationRevokeCalendarFeedArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveLeadDefinitionArgs = {
+  input: SaveLeadDefinitionInput;
 };
 
 
@@ -805,6 +1141,11 @@ export type MutationSetFeedbackSeriesArgs = {
 };
 
 
+export type MutationSetOrganizationTimeZoneArgs = {
+  timeZone: Scalars['String']['input'];
+};
+
+
 export type MutationSetPlanCreationArgs = {
   planCreation: PlanCreation;
 };
@@ -813,6 +1154,11 @@ export type MutationSetPlanCreationArgs = {
 export type MutationSetPlanCreatorArgs = {
   isPlanCreator: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSalesFocusArgs = {
+  input: SetSalesFocusInput;
 };
 
 
@@ -828,6 +1174,11 @@ export type MutationUnlinkInsightArgs = {
 
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  input: UpdateCampaignInput;
 };
 
 
@@ -847,7 +1198,7 @@ export type Notification = {
   kind: NotificationKind;
   planId: Scalars['ID']['output'];
   readAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** null for a notice about a feedback session */
+  /** null for notices about a feedback session or the plan itself */
   thread?: Maybe<Thread>;
 };
 
@@ -860,6 +1211,7 @@ export type NotificationEvent = {
 
 export type NotificationKind =
   | 'FEEDBACK_AGENDA'
+  | 'LEAD_DEFINITION_PUBLISHED'
   | 'MENTION'
   | 'REPLY'
   | 'RESOLVED'
@@ -878,6 +1230,7 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** Who may start plans: everyone, admins, or admins and the people named */
   planCreation: PlanCreation;
+  timeZone: Scalars['String']['output'];
 };
 
 export type OrganizationPermissions = {
@@ -896,12 +1249,18 @@ export type ParticipantKind =
 
 export type Plan = {
   __typename?: 'Plan';
+  /** Absolute iCalendar feed address (launches and prep windows); the secret in it is revocable */
+  calendarFeedUrl: Scalars['String']['output'];
+  /** Campaigns, sales events and focus, with warnings */
+  campaignCalendar: CampaignCalendar;
   /** The seated council and the tactic each member reviews here */
   council: Array<PlanCouncilSeatView>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Feedback calls, latest first */
   feedbackSessions: Array<FeedbackSession>;
   id: Scalars['ID']['output'];
+  /** The lead definition: rubric, thresholds, who acknowledged it */
+  leadDefinition: LeadDefinition;
   members: Array<PlanMember>;
   /** My role in this plan */
   myRole?: Maybe<PlanRole>;
@@ -923,6 +1282,11 @@ export type Plan = {
   versions: Array<PlanVersion>;
   /** What I may do with this plan (ask this rather than compare roles) */
   viewerCan: PlanPermissions;
+};
+
+
+export type PlanCampaignCalendarArgs = {
+  filter?: InputMaybe<CampaignFilterInput>;
 };
 
 
@@ -969,14 +1333,24 @@ export type PlanMember = {
 
 export type PlanPermissions = {
   __typename?: 'PlanPermissions';
+  /** Acknowledge the published lead definition (field reps) */
+  acknowledgeLeads: Scalars['Boolean']['output'];
   approve: Scalars['Boolean']['output'];
   /** Archive, or un-archive an archived plan */
   archive: Scalars['Boolean']['output'];
   assignReviewer: Scalars['Boolean']['output'];
   comment: Scalars['Boolean']['output'];
+  /** Co-sign the published lead definition (sales directors) */
+  cosignLeads: Scalars['Boolean']['output'];
   /** Put a quick poll to the field */
   createPoll: Scalars['Boolean']['output'];
   cutVersion: Scalars['Boolean']['output'];
+  /** Accept or question campaign goals (the goal's named sales owner only) */
+  decideGoal: Scalars['Boolean']['output'];
+  /** Add and change campaigns, sales events and sales focus */
+  editCampaigns: Scalars['Boolean']['output'];
+  /** Draft and publish the lead definition */
+  editLeads: Scalars['Boolean']['output'];
   /** Write the shared text */
   editText: Scalars['Boolean']['output'];
   /** Download any version, drafts included */
@@ -992,6 +1366,8 @@ export type PlanPermissions = {
   restore: Scalars['Boolean']['output'];
   /** Mark a tactic reviewed or ask for changes (the assigned reviewer only) */
   reviewTactic: Scalars['Boolean']['output'];
+  /** Replace the calendar feed address, cutting off the old one */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Run the feedback calls: sessions, agenda, notes, action items */
   runFeedback: Scalars['Boolean']['output'];
   /** Send the council digest now */
@@ -1081,6 +1457,8 @@ export type Query = {
   feedbackSession: FeedbackSession;
   /** What the field logged, newest first, narrowed by tags */
   fieldInsights: Array<FieldInsight>;
+  /** Scores and grades a lead against the plan's current rubric */
+  gradeLead: LeadGrading;
   /** What an invitation link offers; null when the link cannot be used */
   invitation?: Maybe<InvitationPreview>;
   /** My organisation's invitations, newest first (admins) */
@@ -1138,6 +1516,11 @@ export type QueryFeedbackSessionArgs = {
 
 export type QueryFieldInsightsArgs = {
   filter?: InputMaybe<InsightFilterInput>;
+};
+
+
+export type QueryGradeLeadArgs = {
+  input: GradeLeadInput;
 };
 
 
@@ -1283,6 +1666,41 @@ export type RotationProposal = {
   userId: Scalars['ID']['output'];
 };
 
+export type SalesEvent = {
+  __typename?: 'SalesEvent';
+  /** YYYY-MM-DD, inclusive */
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SalesEventKind;
+  name: Scalars['String']['output'];
+  /** Null: every region */
+  region?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  startDate: Scalars['String']['output'];
+};
+
+export type SalesEventKind =
+  | 'BLACKOUT'
+  | 'KICKOFF'
+  | 'QUARTER_END';
+
+export type SalesFocus = {
+  __typename?: 'SalesFocus';
+  products: Array<Scalars['String']['output']>;
+  /** YYYY-Qn */
+  quarter: Scalars['String']['output'];
+};
+
+export type SaveLeadDefinitionInput = {
+  criteria: Array<LeadCriterionInput>;
+  gradingResponsibility: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  qualifiedLeadDefinition: Scalars['String']['input'];
+  thresholdA: Scalars['Int']['input'];
+  thresholdB: Scalars['Int']['input'];
+  thresholdC: Scalars['Int']['input'];
+};
+
 /** An approver who signs only some sections */
 export type SectionApproverInput = {
   approverId: Scalars['ID']['input'];
@@ -1342,6 +1760,14 @@ export type SetFeedbackSeriesInput = {
   planId: Scalars['ID']['input'];
   /** Marketing and inside sales / teleprospecting: on every call */
   standingParticipantIds: Array<Scalars['ID']['input']>;
+};
+
+export type SetSalesFocusInput = {
+  planId: Scalars['ID']['input'];
+  /** The products sales pushes that quarter; empty clears it */
+  products: Array<Scalars['String']['input']>;
+  /** YYYY-Qn, e.g. 2027-Q1 */
+  quarter: Scalars['String']['input'];
 };
 
 export type Signoff = {
@@ -1512,6 +1938,26 @@ export type UpdateAccountInput = {
   name: Scalars['String']['input'];
 };
 
+/** Only the fields given change */
+export type UpdateCampaignInput = {
+  campaignId: Scalars['ID']['input'];
+  channel?: InputMaybe<Scalars['String']['input']>;
+  competitivePositioningReady?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An empty string clears it */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  launchDate?: InputMaybe<Scalars['String']['input']>;
+  leadListReady?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objectionHandlingReady?: InputMaybe<Scalars['Boolean']['input']>;
+  prepDays?: InputMaybe<Scalars['Int']['input']>;
+  /** An empty string clears it */
+  productFocus?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** An empty string clears it */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  talkTrackReady?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type UpdateSessionNotesInput = {
   notes: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
@@ -1564,6 +2010,112 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'ChangePasswordPayload', endedSessions: number } };
+
+export type LeadDefinitionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadDefinitionQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, title: string, viewerCan: { __typename?: 'PlanPermissions', editLeads: boolean, cosignLeads: boolean, acknowledgeLeads: boolean }, leadDefinition: { __typename?: 'LeadDefinition', planId: string, revision: number, status: LeadDefinitionStatus, qualifiedLeadDefinition: string, gradingResponsibility: string, thresholdA: number, thresholdB: number, thresholdC: number, publishedRevision?: number | null, publishedAt?: string | null, isCosigned: boolean, cosignedAt?: string | null, cosignedBy?: { __typename?: 'User', id: string, name: string } | null, criteria: Array<{ __typename?: 'LeadCriterion', id: string, kind: LeadCriterionKind, label: string, attribute: string, operator: LeadCriterionOperator, values: Array<string>, points: number }>, fieldAcknowledgements: Array<{ __typename?: 'FieldAcknowledgement', acknowledgedRevision?: number | null, acknowledgedAt?: string | null, isCurrent: boolean, user: { __typename?: 'User', id: string, name: string, jobTitle?: string | null } }> } } };
+
+export type SaveLeadDefinitionMutationVariables = Exact<{
+  input: SaveLeadDefinitionInput;
+}>;
+
+
+export type SaveLeadDefinitionMutation = { __typename?: 'Mutation', saveLeadDefinition: { __typename?: 'LeadDefinition', planId: string, revision: number, status: LeadDefinitionStatus } };
+
+export type PublishLeadDefinitionMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type PublishLeadDefinitionMutation = { __typename?: 'Mutation', publishLeadDefinition: { __typename?: 'LeadDefinition', planId: string, revision: number, status: LeadDefinitionStatus } };
+
+export type CosignLeadDefinitionMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type CosignLeadDefinitionMutation = { __typename?: 'Mutation', cosignLeadDefinition: { __typename?: 'LeadDefinition', planId: string, isCosigned: boolean } };
+
+export type AcknowledgeLeadDefinitionMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeLeadDefinitionMutation = { __typename?: 'Mutation', acknowledgeLeadDefinition: { __typename?: 'LeadDefinition', planId: string, revision: number } };
+
+export type GradeLeadQueryVariables = Exact<{
+  input: GradeLeadInput;
+}>;
+
+
+export type GradeLeadQuery = { __typename?: 'Query', gradeLead: { __typename?: 'LeadGrading', score: number, grade: LeadGrade, missingAttributes: Array<string>, firedCriteria: Array<{ __typename?: 'LeadCriterion', id: string, label: string, points: number }> } };
+
+export type CampaignCalendarQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  filter?: InputMaybe<CampaignFilterInput>;
+}>;
+
+
+export type CampaignCalendarQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, title: string, calendarFeedUrl: string, viewerCan: { __typename?: 'PlanPermissions', editCampaigns: boolean, revokeCalendarFeed: boolean }, members: Array<{ __typename?: 'PlanMember', role: PlanRole, user: { __typename?: 'User', id: string, name: string } }>, campaignCalendar: { __typename?: 'CampaignCalendar', timeZone: string, today: string, regions: Array<string>, channels: Array<string>, campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, channel: string, region: string, segment?: string | null, productFocus?: string | null, launchDate: string, endDate?: string | null, prepDays: number, prepStartDate: string, isEnablementReady: boolean, talkTrackReady: boolean, objectionHandlingReady: boolean, competitivePositioningReady: boolean, leadListReady: boolean, warnings: Array<{ __typename?: 'CampaignWarning', code: CampaignWarningCode, message: string }>, goals: Array<{ __typename?: 'CampaignGoal', id: string, kind: CampaignGoalKind, target: number, status: CampaignGoalStatus, note?: string | null, isMine: boolean, salesOwner?: { __typename?: 'User', id: string, name: string } | null }> }>, events: Array<{ __typename?: 'SalesEvent', id: string, kind: SalesEventKind, name: string, startDate: string, endDate: string, region?: string | null }>, focus: Array<{ __typename?: 'SalesFocus', quarter: string, products: Array<string> }> } } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string, warnings: Array<{ __typename?: 'CampaignWarning', code: CampaignWarningCode }> } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'Campaign', id: string, isEnablementReady: boolean, warnings: Array<{ __typename?: 'CampaignWarning', code: CampaignWarningCode }> } };
+
+export type DeleteCampaignMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCampaignMutation = { __typename?: 'Mutation', deleteCampaign: string };
+
+export type AddCampaignGoalMutationVariables = Exact<{
+  input: AddCampaignGoalInput;
+}>;
+
+
+export type AddCampaignGoalMutation = { __typename?: 'Mutation', addCampaignGoal: { __typename?: 'Campaign', id: string } };
+
+export type DecideCampaignGoalMutationVariables = Exact<{
+  input: DecideCampaignGoalInput;
+}>;
+
+
+export type DecideCampaignGoalMutation = { __typename?: 'Mutation', decideCampaignGoal: { __typename?: 'CampaignGoal', id: string, status: CampaignGoalStatus } };
+
+export type AddSalesEventMutationVariables = Exact<{
+  input: AddSalesEventInput;
+}>;
+
+
+export type AddSalesEventMutation = { __typename?: 'Mutation', addSalesEvent: { __typename?: 'SalesEvent', id: string } };
+
+export type SetSalesFocusMutationVariables = Exact<{
+  input: SetSalesFocusInput;
+}>;
+
+
+export type SetSalesFocusMutation = { __typename?: 'Mutation', setSalesFocus: Array<{ __typename?: 'SalesFocus', quarter: string }> };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeCalendarFeedMutation = { __typename?: 'Mutation', revokeCalendarFeed: string };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1990,6 +2542,21 @@ export const ThreadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const SectionDiffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SectionDiffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectionDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"previousTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isMoved"}},{"kind":"Field","name":{"kind":"Name","value":"isRenamed"}},{"kind":"Field","name":{"kind":"Name","value":"isEdited"}},{"kind":"Field","name":{"kind":"Name","value":"isReviewerChanged"}},{"kind":"Field","name":{"kind":"Name","value":"words"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<SectionDiffFieldsFragment, unknown>;
 export const UpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedSessions"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const LeadDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editLeads"}},{"kind":"Field","name":{"kind":"Name","value":"cosignLeads"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgeLeads"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadDefinition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedLeadDefinition"}},{"kind":"Field","name":{"kind":"Name","value":"gradingResponsibility"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdA"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdB"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdC"}},{"kind":"Field","name":{"kind":"Name","value":"publishedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isCosigned"}},{"kind":"Field","name":{"kind":"Name","value":"cosignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cosignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fieldAcknowledgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeadDefinitionQuery, LeadDefinitionQueryVariables>;
+export const SaveLeadDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveLeadDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveLeadDefinitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveLeadDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveLeadDefinitionMutation, SaveLeadDefinitionMutationVariables>;
+export const PublishLeadDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishLeadDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishLeadDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PublishLeadDefinitionMutation, PublishLeadDefinitionMutationVariables>;
+export const CosignLeadDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CosignLeadDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cosignLeadDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"isCosigned"}}]}}]}}]} as unknown as DocumentNode<CosignLeadDefinitionMutation, CosignLeadDefinitionMutationVariables>;
+export const AcknowledgeLeadDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeLeadDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeLeadDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeLeadDefinitionMutation, AcknowledgeLeadDefinitionMutationVariables>;
+export const GradeLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GradeLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GradeLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gradeLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"missingAttributes"}},{"kind":"Field","name":{"kind":"Name","value":"firedCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<GradeLeadQuery, GradeLeadQueryVariables>;
+export const CampaignCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFeedUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editCampaigns"}},{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaignCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"productFocus"}},{"kind":"Field","name":{"kind":"Name","value":"launchDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"prepDays"}},{"kind":"Field","name":{"kind":"Name","value":"prepStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"isEnablementReady"}},{"kind":"Field","name":{"kind":"Name","value":"talkTrackReady"}},{"kind":"Field","name":{"kind":"Name","value":"objectionHandlingReady"}},{"kind":"Field","name":{"kind":"Name","value":"competitivePositioningReady"}},{"kind":"Field","name":{"kind":"Name","value":"leadListReady"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"salesOwner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"products"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignCalendarQuery, CampaignCalendarQueryVariables>;
+export const CreateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isEnablementReady"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const DeleteCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}]}]}}]} as unknown as DocumentNode<DeleteCampaignMutation, DeleteCampaignMutationVariables>;
+export const AddCampaignGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCampaignGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCampaignGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCampaignGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCampaignGoalMutation, AddCampaignGoalMutationVariables>;
+export const DecideCampaignGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCampaignGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCampaignGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCampaignGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecideCampaignGoalMutation, DecideCampaignGoalMutationVariables>;
+export const AddSalesEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSalesEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSalesEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSalesEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddSalesEventMutation, AddSalesEventMutationVariables>;
+export const SetSalesFocusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSalesFocus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetSalesFocusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSalesFocus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}}]}}]}}]} as unknown as DocumentNode<SetSalesFocusMutation, SetSalesFocusMutationVariables>;
+export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}]}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageUsers"}},{"kind":"Field","name":{"kind":"Name","value":"createPlan"}},{"kind":"Field","name":{"kind":"Name","value":"manageSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"planCreation"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

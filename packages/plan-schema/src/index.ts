@@ -8,3 +8,4 @@ export * from "./section-edits";
 export * from "./restore-content";
 export * from "./anchors";
 export * from "./section-shape";
+export * from "./alignment";

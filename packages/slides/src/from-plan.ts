@@ -3,7 +3,8 @@
  * title, agenda, the sections in plan order (split by the text budget), tactic slides naming their
  * reviewer, and a sign-off slide carrying the approvers and the version hash. Pure: no I/O, no clock.
  */
-import type { PlanJson, PlanSectionJson } from "@planbridge/plan-schema";
+import type { PlanSectionJson, VersionContentJson } from "@planbridge/plan-schema";
+import { alignmentSlides } from "./alignment-slides";
 import { reviewStateLabel } from "./labels";
 import { paginate } from "./paginate";
 import { blocksFromRichText } from "./rich-text-blocks";
@@ -25,7 +26,7 @@ export interface DeckVersion {
   /** SHA-256 (hex) of the version's canonical JSON. */
   hash: string;
   createdAt: string;
-  content: PlanJson;
+  content: VersionContentJson;
 }
 
 export interface DeckInput {
@@ -56,6 +57,7 @@ export function slidesFromPlan(input: DeckInput, budget: TextBudget = DEFAULT_TE
       titleSlide(input),
       ...agendaSlides(sections, budget),
       ...sections.flatMap((section, index) => sectionSlides(section, index, sections.length, input.reviewers[section.id] ?? null, budget)),
+      ...alignmentSlides(version.content.alignment, budget),
       signoffSlide(input),
     ],
   };

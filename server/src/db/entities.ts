@@ -1,5 +1,13 @@
 /** Every TypeORM entity. Modules append theirs. */
 import { PasswordReset } from "../modules/auth/password-reset.entity";
+import { CalendarFeed } from "../modules/campaigns/calendar-feed.entity";
+import { CampaignGoal } from "../modules/campaigns/campaign-goal.entity";
+import { Campaign } from "../modules/campaigns/campaign.entity";
+import { SalesEvent } from "../modules/campaigns/sales-event.entity";
+import { SalesFocus } from "../modules/campaigns/sales-focus.entity";
+import { LeadAcknowledgement } from "../modules/leads/lead-acknowledgement.entity";
+import { LeadCriterion } from "../modules/leads/lead-criterion.entity";
+import { LeadRubric } from "../modules/leads/lead-rubric.entity";
 import { Session } from "../modules/auth/session.entity";
 import { Invitation, InvitationPlan } from "../modules/invitations/invitation.entity";
 import { DocSnapshot, DocUpdate } from "../modules/collaboration/doc-store.entity";
@@ -54,4 +62,12 @@ export const entities = [
   Invitation,
   InvitationPlan,
   PasswordReset,
+  LeadRubric,
+  LeadCriterion,
+  LeadAcknowledgement,
+  Campaign,
+  CampaignGoal,
+  SalesEvent,
+  SalesFocus,
+  CalendarFeed,
 ];

@@ -12,6 +12,8 @@ import type { InvitationService } from "../modules/invitations/invitation.servic
 import type { AuthenticatedSession, SessionService } from "../modules/auth/session.service";
 import type { CommentFeed } from "../modules/comments/comment-feed";
 import { createCommentLoaders, type CommentLoaders } from "../modules/comments/comment.loaders";
+import type { CampaignService } from "../modules/campaigns/campaigns.service";
+import type { LeadService } from "../modules/leads/leads.service";
 import type { CommentsService } from "../modules/comments/comments.service";
 import type { PlanMemberService } from "../modules/plans/plan-member.service";
 import type { PlanService } from "../modules/plans/plan.service";
@@ -43,6 +45,10 @@ export interface ContextServices {
   audit: AuditService;
   comments: CommentsService;
   commentFeed: CommentFeed;
+  leads: LeadService;
+  campaigns: CampaignService;
+  /** Origin for absolute links (PUBLIC_URL); unset: the request's own origin. */
+  publicUrl?: string;
   repositories: LoaderRepositories;
   council: CouncilService;
   councilDigests: CouncilDigestService;

@@ -18,6 +18,8 @@ import { PlanVersionsResolver, VersionResolver } from "../modules/versions/versi
 import { CouncilResolver, PlanCouncilResolver } from "../modules/council/council.resolver";
 import { ActionItemResolver, FeedbackSessionResolver, PlanFeedbackResolver } from "../modules/feedback/feedback.resolver";
 import { InsightResolver, PlanInsightsResolver } from "../modules/insights/insights.resolver";
+import { CampaignGoalResolver, CampaignResolver, PlanCampaignsResolver } from "../modules/campaigns/campaigns.resolver";
+import { LeadDefinitionResolver, PlanLeadDefinitionResolver } from "../modules/leads/leads.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -47,6 +49,11 @@ export const resolvers = [
   PlanFeedbackResolver,
   InsightResolver,
   PlanInsightsResolver,
+  LeadDefinitionResolver,
+  PlanLeadDefinitionResolver,
+  CampaignResolver,
+  CampaignGoalResolver,
+  PlanCampaignsResolver,
 ] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

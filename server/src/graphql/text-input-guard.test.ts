@@ -11,6 +11,9 @@ import { writeSummary } from "../test-support/comment-world";
 import { sessionCookie, TEST_PASSWORD } from "../test-support/fixtures";
 import { createGraphQLWorld, type GraphQLWorld } from "../test-support/graphql-world";
 import { OPS } from "../test-support/signoff-world";
+import { CAMPAIGN_OPS, LEAD_OPS, rubricInput, rubricRows } from "../test-support/alignment-world";
+
+const SOME_ID = "00000000-0000-4000-8000-000000000001";
 import { subscribe } from "../test-support/subscription-client";
 import { createSchema } from "./schema";
 
@@ -258,6 +261,37 @@ const ROWS: Row[] = [
     query: `subscription($planId: ID!) { threadEvents(planId: $planId) { kind } }`,
     variables: (w) => ({ planId: w.plan.id }),
   },
+  // Lead definition and campaign calendar (issue 14). The guard refuses before any resolver runs, so the
+  // ids need only be well formed.
+  { field: "Mutation.saveLeadDefinition", query: LEAD_OPS.save, variables: (w) => ({ input: { ...rubricInput(w.plan.id), criteria: [{ id: SOME_ID, ...rubricRows()[0] }] } }) },
+  { field: "Mutation.publishLeadDefinition", query: LEAD_OPS.publish, variables: (w) => ({ planId: w.plan.id }) },
+  { field: "Mutation.cosignLeadDefinition", query: LEAD_OPS.cosign, variables: (w) => ({ planId: w.plan.id }) },
+  { field: "Mutation.acknowledgeLeadDefinition", query: LEAD_OPS.acknowledge, variables: (w) => ({ planId: w.plan.id }) },
+  { field: "Query.gradeLead", query: LEAD_OPS.grade, variables: (w) => ({ input: { planId: w.plan.id, attributes: { industry: "Logistics" } } }) },
+  { field: "Mutation.gradeLead", query: LEAD_OPS.gradeMutation, variables: (w) => ({ input: { planId: w.plan.id, attributes: { industry: "Logistics" } } }) },
+  {
+    field: "Mutation.createCampaign",
+    query: CAMPAIGN_OPS.create,
+    variables: (w) => ({ input: { planId: w.plan.id, name: "Webinar", region: "EMEA", channel: "Webinar", launchDate: "2027-03-01", endDate: "2027-03-02", segment: "Mid-market", productFocus: "Payments" } }),
+  },
+  {
+    field: "Mutation.updateCampaign",
+    query: CAMPAIGN_OPS.update,
+    variables: () => ({ input: { campaignId: SOME_ID, name: "Webinar", region: "EMEA", channel: "Webinar", launchDate: "2027-03-01", endDate: "2027-03-02", segment: "SMB", productFocus: "Payments" } }),
+  },
+  { field: "Mutation.deleteCampaign", query: CAMPAIGN_OPS.remove, variables: () => ({ id: SOME_ID }) },
+  { field: "Mutation.addCampaignGoal", query: CAMPAIGN_OPS.addGoal, variables: (w) => ({ input: { campaignId: SOME_ID, kind: "LEADS", target: 10, salesOwnerId: w.users.editor.id } }) },
+  { field: "Mutation.decideCampaignGoal", query: CAMPAIGN_OPS.decideGoal, variables: () => ({ input: { goalId: SOME_ID, decision: "QUESTIONED", note: "Too high" } }) },
+  { field: "Mutation.removeCampaignGoal", query: CAMPAIGN_OPS.removeGoal, variables: () => ({ id: SOME_ID }) },
+  {
+    field: "Mutation.addSalesEvent",
+    query: CAMPAIGN_OPS.addEvent,
+    variables: (w) => ({ input: { planId: w.plan.id, kind: "BLACKOUT", name: "Close", startDate: "2027-03-25", endDate: "2027-03-31", region: "EMEA" } }),
+  },
+  { field: "Mutation.removeSalesEvent", query: CAMPAIGN_OPS.removeEvent, variables: () => ({ id: SOME_ID }) },
+  { field: "Mutation.setSalesFocus", query: CAMPAIGN_OPS.focus, variables: (w) => ({ input: { planId: w.plan.id, quarter: "2027-Q1", products: ["Payments"] } }) },
+  { field: "Mutation.revokeCalendarFeed", query: CAMPAIGN_OPS.revoke, variables: (w) => ({ planId: w.plan.id }) },
+  { field: "Mutation.setOrganizationTimeZone", query: CAMPAIGN_OPS.timeZone, variables: () => ({ timeZone: "Europe/Berlin" }) },
 ];
 
 /** The error code the server answers with: over HTTP, or over graphql-ws for a subscription. */

@@ -25,6 +25,12 @@ export const PLAN_PERMISSIONS = {
   linkInsight: "plan.linkInsight",
   createPoll: "plan.createPoll",
   sendDigest: "plan.sendDigest",
+  editLeads: "plan.editLeads",
+  cosignLeads: "plan.cosignLeads",
+  acknowledgeLeads: "plan.acknowledgeLeads",
+  editCampaigns: "plan.editCampaigns",
+  decideGoal: "plan.decideGoal",
+  revokeCalendarFeed: "plan.revokeCalendarFeed",
 } as const satisfies Record<string, PlanAction>;
 
 export type PlanPermissions = Record<keyof typeof PLAN_PERMISSIONS, boolean>;

@@ -6,10 +6,10 @@ const subject = (role: PlanRole | null, isArchived = false) => ({ organizationId
 
 /** The expected matrix, written out by hand from DESIGN.md so a change to the policy must change this too. */
 const EXPECTED: Record<PlanRole, PlanAction[]> = {
-  OWNER: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.rename", "plan.archive", "plan.manageMembers", "plan.assignReviewer", "plan.cutVersion", "plan.requestSignoff", "plan.reviewTactic", "plan.restore", "plan.viewAudit", "plan.export", "plan.exportApproved", "plan.runFeedback", "plan.linkInsight", "plan.createPoll", "plan.sendDigest"],
-  EDITOR: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.reviewTactic", "plan.export", "plan.exportApproved", "plan.runFeedback", "plan.linkInsight"],
-  COMMENTER: ["plan.view", "plan.comment", "plan.suggest", "plan.reviewTactic", "plan.exportApproved"],
-  APPROVER: ["plan.view", "plan.comment", "plan.approve", "plan.viewAudit", "plan.exportApproved"],
+  OWNER: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.rename", "plan.archive", "plan.manageMembers", "plan.assignReviewer", "plan.cutVersion", "plan.requestSignoff", "plan.reviewTactic", "plan.restore", "plan.viewAudit", "plan.export", "plan.exportApproved", "plan.runFeedback", "plan.linkInsight", "plan.createPoll", "plan.sendDigest", "plan.editLeads", "plan.editCampaigns", "plan.decideGoal", "plan.revokeCalendarFeed"],
+  EDITOR: ["plan.view", "plan.editText", "plan.comment", "plan.suggest", "plan.reviewTactic", "plan.export", "plan.exportApproved", "plan.runFeedback", "plan.linkInsight", "plan.editLeads", "plan.editCampaigns", "plan.decideGoal"],
+  COMMENTER: ["plan.view", "plan.comment", "plan.suggest", "plan.reviewTactic", "plan.exportApproved", "plan.acknowledgeLeads", "plan.decideGoal"],
+  APPROVER: ["plan.view", "plan.comment", "plan.approve", "plan.viewAudit", "plan.exportApproved", "plan.cosignLeads", "plan.decideGoal"],
   VIEWER: ["plan.view", "plan.exportApproved"],
 };
 

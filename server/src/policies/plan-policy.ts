@@ -41,6 +41,12 @@ export const PLAN_ACTIONS = [
   "plan.linkInsight",
   "plan.createPoll",
   "plan.sendDigest",
+  "plan.editLeads",
+  "plan.cosignLeads",
+  "plan.acknowledgeLeads",
+  "plan.editCampaigns",
+  "plan.decideGoal",
+  "plan.revokeCalendarFeed",
 ] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
@@ -77,6 +83,17 @@ const ALLOWED: Record<PlanAction, readonly PlanRole[]> = {
   "plan.createPoll": [OWNER],
   /** Sends the council digest to every member now instead of at the end of the period. */
   "plan.sendDigest": [OWNER],
+  /** The lead definition and the campaign calendar are drafted by marketing. */
+  "plan.editLeads": [OWNER, EDITOR],
+  /** A sales director co-signs the published lead definition. */
+  "plan.cosignLeads": [APPROVER],
+  /** The field (COMMENTERs: the reps) acknowledges the published lead definition. */
+  "plan.acknowledgeLeads": [COMMENTER],
+  "plan.editCampaigns": [OWNER, EDITOR],
+  /** Accepting or questioning a campaign goal; the service also checks the caller is its named sales owner. */
+  "plan.decideGoal": [OWNER, EDITOR, COMMENTER, APPROVER],
+  /** A new calendar feed address cuts off every calendar subscribed to the old one. */
+  "plan.revokeCalendarFeed": [OWNER],
 };
 
 /** An archived plan is frozen: it can still be read, audited, exported and un-archived by its owner. */

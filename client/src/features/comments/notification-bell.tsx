@@ -15,6 +15,7 @@ const WHAT_HAPPENED: Record<NotificationKind, string> = {
   SUGGESTION_ACCEPTED: "accepted your suggestion",
   SUGGESTION_REJECTED: "rejected your suggestion",
   FEEDBACK_AGENDA: "sent you the agenda of a feedback call",
+  LEAD_DEFINITION_PUBLISHED: "published the lead definition: please acknowledge it",
 };
 
 /** The header's bell: unread count, the latest notifications, each opening its thread in its plan. */
@@ -25,10 +26,13 @@ export function NotificationBell() {
   const open = (notification: AppNotification) => {
     close();
     if (!notification.isRead) void markAsRead([notification.id]);
-    // A feedback call's agenda opens the call; everything else opens its thread in the plan.
+    // A feedback call's agenda opens the call, a plan notice (a published lead definition) the lead
+    // definition, everything else its thread in the plan.
     const target = notification.feedbackSessionId
       ? `/plans/${notification.planId}/feedback/${notification.feedbackSessionId}`
-      : `/plans/${notification.planId}?thread=${notification.thread?.id ?? ""}`;
+      : notification.thread
+        ? `/plans/${notification.planId}?thread=${notification.thread.id}`
+        : `/plans/${notification.planId}/leads`;
     void navigate(target);
   };
   const label = unreadCount > 0 ? `Notifications, ${unreadCount} unread` : "Notifications";

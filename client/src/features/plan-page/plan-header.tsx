@@ -1,4 +1,5 @@
-import { Anchor, Breadcrumbs, Group, Stack, TextInput, Title } from "@mantine/core";
+import { Anchor, Breadcrumbs, Button, Group, Stack, TextInput, Title } from "@mantine/core";
+import { IconCalendarEvent, IconTargetArrow } from "@tabler/icons-react";
 import { notifications } from "@mantine/notifications";
 import { useEffect, useState, type ReactNode } from "react";
 import { Link } from "react-router";
@@ -37,6 +38,14 @@ export function PlanHeader({ planId, title, status, myRole, canRename, aside }: 
           {myRole && <RoleBadge role={myRole} />}
         </Group>
         <Group gap="md">{aside}</Group>
+      </Group>
+      <Group gap="xs">
+        <Button component={Link} to={`/plans/${planId}/leads`} size="xs" variant="light" leftSection={<IconTargetArrow size={14} />}>
+          Lead definition
+        </Button>
+        <Button component={Link} to={`/plans/${planId}/calendar`} size="xs" variant="light" leftSection={<IconCalendarEvent size={14} />}>
+          Campaign calendar
+        </Button>
       </Group>
     </Stack>
   );

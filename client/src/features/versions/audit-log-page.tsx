@@ -6,7 +6,7 @@ import { FullPageLoader } from "../../components/full-page-loader";
 import { describeError } from "../../components/graphql-errors";
 import { RelativeTime } from "../../components/relative-time";
 import { AuditLogQuery } from "./versions-documents";
-import { BackToPlan } from "./back-to-plan";
+import { BackToPlan } from "../../components/back-to-plan";
 
 /** The plan's hash-chained audit trail, and whether the chain still verifies. */
 export function AuditLogPage() {

@@ -6,7 +6,7 @@ import { describeError } from "../../components/graphql-errors";
 import type { SectionChange, WordChangeKind } from "../../gql/graphql";
 import classes from "./versions.module.css";
 import { DiffVersionsQuery, DiffWithDraftQuery } from "./versions-documents";
-import { BackToPlan } from "./back-to-plan";
+import { BackToPlan } from "../../components/back-to-plan";
 
 interface SectionDiff {
   sectionId: string;

@@ -11,7 +11,7 @@ import { contentExtensions } from "../../editor/editor-extensions";
 import editorClasses from "../../editor/section-editor.module.css";
 import { SECTION_KIND_LABELS } from "../../components/section-kinds";
 import { PlanVersionQuery } from "./versions-documents";
-import { BackToPlan } from "./back-to-plan";
+import { BackToPlan } from "../../components/back-to-plan";
 
 /** A version read-only: the same section rendering as the plan page, from the stored JSON, no editors. */
 export function VersionPage() {

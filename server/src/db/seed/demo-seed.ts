@@ -17,6 +17,7 @@ import { PlanCreation } from "../../policies/plan-creation";
 import { createPlanService, createRepositories } from "../../services";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLAN_TITLE } from "./demo-people";
 import { demoPlanTemplate } from "./demo-plan";
+import { seedDemoAlignment } from "./demo-alignment";
 import { seedDemoThreads } from "./demo-threads";
 import { seedDemoCouncil } from "./demo-council";
 
@@ -59,9 +60,10 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments 
   }
   const owner = usersByEmail.get(DEMO_PEOPLE[0].email)!;
   const repositories = createRepositories(dataSource);
+  const planService = createPlanService(repositories, documents);
   const plan =
     (await dataSource.getRepository(Plan).findOneBy({ organizationId: organization.id, title: DEMO_PLAN_TITLE })) ??
-    (await createPlanService(repositories, documents).create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
+    (await planService.create(owner, DEMO_PLAN_TITLE, demoPlanTemplate(reviewerOf(usersByEmail))));
   for (const person of DEMO_PEOPLE) {
     const userId = usersByEmail.get(person.email)!.id;
     await dataSource.createQueryBuilder().insert().into(PlanMember).values({ planId: plan.id, userId, role: person.role }).orIgnore().execute();
@@ -69,9 +71,10 @@ export async function seedDemo(dataSource: DataSource, documents: PlanDocuments 
   // Plans seeded before reviewer assignments had their own table get them here (new plans already have them).
   const reviewers = DEMO_PEOPLE.flatMap((person) => (person.reviews ? [[person.reviews, usersByEmail.get(person.email)!.id] as const] : []));
   await repositories.sectionReviewers.insertMany(plan.id, new Map(reviewers), owner.id);
+  await seedDemoAlignment(plan.id, repositories, planService, usersByEmail);
   if (comments) {
     await seedDemoThreads(plan.id, usersByEmail, documents, comments);
-    await seedDemoCouncil(repositories, createPlanService(repositories, documents), plan, usersByEmail, comments);
+    await seedDemoCouncil(repositories, planService, plan, usersByEmail, comments);
   }
   return plan;
 }

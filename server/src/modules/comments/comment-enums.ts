@@ -33,6 +33,8 @@ export enum NotificationKind {
   SUGGESTION_REJECTED = "SUGGESTION_REJECTED",
   /** The agenda of a feedback call I am on was sent. */
   FEEDBACK_AGENDA = "FEEDBACK_AGENDA",
+  /** The plan's lead definition was published: field reps are asked to acknowledge it (no thread). */
+  LEAD_DEFINITION_PUBLISHED = "LEAD_DEFINITION_PUBLISHED",
 }
 
 registerEnumType(ThreadStatus, { name: "ThreadStatus" });

@@ -56,7 +56,7 @@ export class CommentFeed {
       if (event.userId !== subscriber.user.id) return null;
       const notification = await this.comments.findNotification(event.notificationId);
       // Re-checked per event: a notice about a plan the user has since left is not delivered.
-      if (!notification || !(await this.comments.isNoticeVisible(subscriber.user, notification))) return null;
+      if (!notification || !(await this.comments.isNotificationVisible(subscriber.user, notification))) return null;
       return { notification, unreadCount: await this.comments.unreadCount(subscriber.user) };
     });
   }

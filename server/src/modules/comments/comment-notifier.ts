@@ -53,6 +53,13 @@ export class CommentNotifier {
     if (thread.authorId !== actor.id) await this.notify(manager, [thread.authorId], actor, thread, kind, commentId);
   }
 
+  /** A notice about the plan itself (no thread), e.g. a published lead definition; announced at once. */
+  async aboutPlan(planId: string, actorId: string, userIds: readonly string[], kind: NotificationKind): Promise<void> {
+    const rows = userIds.map((userId) => ({ userId, planId, threadId: null, commentId: null, actorId, kind }));
+    const stored = await this.repository.insertNotifications(rows);
+    for (const { userId, id } of stored) this.events.emit("notification", { userId, notificationId: id });
+  }
+
   private async notify(
     manager: EntityManager,
     userIds: readonly string[],

@@ -150,6 +150,10 @@ export class CommentsRepository {
     return query.getMany();
   }
 
+  isMember(planId: string, userId: string): Promise<boolean> {
+    return this.dataSource.getRepository(PlanMember).existsBy({ planId, userId });
+  }
+
   findNotification(id: string): Promise<Notification | null> {
     return this.dataSource.getRepository(Notification).findOneBy({ id });
   }

@@ -247,11 +247,15 @@ export class CommentsService {
     return access.row;
   }
 
-  /** A notice about a thread needs the thread to be visible; one about a feedback session, its plan. */
-  async isNoticeVisible(user: User, notification: Notification): Promise<boolean> {
+  /** A thread's notice while the thread is visible; a plan notice while the user is still a member. */
+  async isNotificationVisible(user: User, notification: Notification): Promise<boolean> {
     if (notification.threadId) return (await this.visibleThread(user, notification.threadId)) !== null;
-    const access = await this.repository.findPlanAccess(notification.planId, user.id);
-    return access !== null && canComment(user, "thread.view", subjectOf(access, null));
+    return this.repository.isMember(notification.planId, user.id);
+  }
+
+  /** Stores and announces a notice about a plan (no thread) for each of these members. */
+  notifyAboutPlan(planId: string, actorId: string, userIds: readonly string[], kind: NotificationKind): Promise<void> {
+    return this.notifier.aboutPlan(planId, actorId, userIds, kind);
   }
 
   /** Stores in-app notices (kinds other modules raise, such as FEEDBACK_AGENDA) and announces them once committed. */

@@ -16,7 +16,7 @@ export class Notification {
   @Column({ name: "plan_id", type: "uuid" })
   planId: string;
 
-  /** The thread it is about; null for a notice about a feedback session. */
+  /** The thread it is about; null for a notice about a feedback session or about the plan itself (a published lead definition). */
   @Column({ name: "thread_id", type: "uuid", nullable: true })
   threadId: string | null;
 

@@ -37,7 +37,7 @@ export class NotificationResolver {
     return payload;
   }
 
-  @FieldResolver(() => CommentThread, { nullable: true, description: "null for a notice about a feedback session" })
+  @FieldResolver(() => CommentThread, { nullable: true, description: "null for notices about a feedback session or the plan itself" })
   async thread(@Root() notification: Notification, @Ctx() context: Context): Promise<CommentThread | null> {
     return notification.threadId ? context.commentLoaders.thread.load(notification.threadId) : null;
   }

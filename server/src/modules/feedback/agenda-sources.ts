@@ -97,3 +97,47 @@ export function tacticReviewsSource(tacticReviews: TacticReviewService): AgendaS
     },
   };
 }
+
+/** What the lead-definition agenda item needs of the leads module. */
+export interface LeadAcknowledgements {
+  /** Field members who have not acknowledged the current published rubric. */
+  unacknowledged(planId: string): Promise<string[]>;
+}
+
+/** Field reps who have not acknowledged the current lead definition: the call chases them. */
+export function leadDefinitionSource(leads: LeadAcknowledgements): AgendaSource {
+  return {
+    name: "lead definition",
+    async collect({ planId, nameOf }) {
+      const missing = await leads.unacknowledged(planId);
+      if (missing.length === 0) return [];
+      const people = missing.length === 1 ? "1 field member has" : `${missing.length} field members have`;
+      return [
+        {
+          kind: AgendaItemKind.LEAD_DEFINITION_CHANGE,
+          title: `${people} not acknowledged the current lead definition`,
+          detail: missing.map(nameOf).join(", "),
+        },
+      ];
+    },
+  };
+}
+
+/** What the campaign agenda items need of the campaigns module. */
+export interface CampaignsInPrep {
+  inPrepWindow(planId: string, at: Date): Promise<{ name: string; region: string; launchDate: string }[]>;
+}
+
+/** Campaigns whose sales-prep window is open: sales needs its tools before launch. */
+export function campaignPrepSource(campaigns: CampaignsInPrep): AgendaSource {
+  return {
+    name: "campaigns in their prep window",
+    async collect({ planId, at }) {
+      return (await campaigns.inPrepWindow(planId, at)).map((campaign) => ({
+        kind: AgendaItemKind.CAMPAIGN_PREP,
+        title: `${campaign.name} is in its sales-prep window`,
+        detail: `Launches ${campaign.launchDate} in ${campaign.region}.`,
+      }));
+    },
+  };
+}

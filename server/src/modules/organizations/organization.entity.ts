@@ -17,6 +17,10 @@ export class Organization {
   @Field(() => PlanCreation, { description: "Who may start plans: everyone, admins, or admins and the people named" })
   @Column({ name: "plan_creation", type: "text", default: PlanCreation.EVERYONE })
   planCreation: PlanCreation;
+  /** IANA name; campaign dates and "today" on the campaign calendar are read in it. */
+  @Field()
+  @Column({ name: "time_zone", type: "text", default: "UTC" })
+  timeZone: string;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

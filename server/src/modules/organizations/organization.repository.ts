@@ -18,4 +18,15 @@ export class OrganizationRepository {
   findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Organization[]> {
     return manager.getRepository(Organization).findBy({ id: In([...ids]) });
   }
+
+  async timeZoneOf(organizationId: string): Promise<string> {
+    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id: organizationId });
+    return organization?.timeZone ?? "UTC";
+  }
+
+  async setTimeZone(organizationId: string, timeZone: string): Promise<Organization> {
+    const repository = this.dataSource.getRepository(Organization);
+    await repository.update({ id: organizationId }, { timeZone });
+    return repository.findOneByOrFail({ id: organizationId });
+  }
 }

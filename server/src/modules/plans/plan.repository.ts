@@ -25,6 +25,12 @@ export class PlanRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The plan with the user's role in it, in one statement: this runs on every plan request and every collaboration upgrade. */
+  /** By id, without access checks (for callers that hold another proof, such as a calendar feed secret). */
+  findById(planId: string, manager: EntityManager = this.dataSource.manager): Promise<Plan | null> {
+    if (!isUuid(planId)) return Promise.resolve(null);
+    return manager.getRepository(Plan).findOneBy({ id: planId });
+  }
+
   async findAccess(planId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanAccess | null> {
     if (!isUuid(planId)) return null;
     const plan: (Plan & { membership?: PlanMember | null }) | null = await manager

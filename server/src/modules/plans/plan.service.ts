@@ -56,6 +56,11 @@ export class PlanService {
     return access as PlanAccess & { role: PlanRole };
   }
 
+  /** A plan by id with no access check: for callers that checked access another way. */
+  findPlan(planId: string): Promise<Plan | null> {
+    return this.repository.findById(planId);
+  }
+
   /** Plans the user is a member of, newest activity first. */
   async list(user: User, filter: PlanFilter = {}): Promise<PlanWithRole[]> {
     return this.repository.listForMember(user.id, user.organizationId, {

@@ -132,4 +132,10 @@ export class PlanPermissions implements Record<keyof typeof PLAN_PERMISSIONS, bo
   @Field({ description: "Link a field insight to a section" }) linkInsight: boolean;
   @Field({ description: "Put a quick poll to the field" }) createPoll: boolean;
   @Field({ description: "Send the council digest now" }) sendDigest: boolean;
+  @Field({ description: "Draft and publish the lead definition" }) editLeads: boolean;
+  @Field({ description: "Co-sign the published lead definition (sales directors)" }) cosignLeads: boolean;
+  @Field({ description: "Acknowledge the published lead definition (field reps)" }) acknowledgeLeads: boolean;
+  @Field({ description: "Add and change campaigns, sales events and sales focus" }) editCampaigns: boolean;
+  @Field({ description: "Accept or question campaign goals (the goal's named sales owner only)" }) decideGoal: boolean;
+  @Field({ description: "Replace the calendar feed address, cutting off the old one" }) revokeCalendarFeed: boolean;
 }

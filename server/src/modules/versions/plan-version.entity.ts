@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
-import type { PlanJson } from "@planbridge/plan-schema";
+import type { VersionContentJson } from "@planbridge/plan-schema";
 
 /** A section's identity and hash inside one version: what an approval or a review is tied to. */
 @ObjectType()
@@ -47,7 +47,7 @@ export class PlanVersion {
 
   /** `readPlan` JSON with reviewers from the authoritative assignments. */
   @Column({ type: "jsonb" })
-  content: PlanJson;
+  content: VersionContentJson;
 
   @Field({ description: "SHA-256 of the canonical JSON of the whole plan" })
   @Column({ type: "text" })

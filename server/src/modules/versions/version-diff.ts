@@ -3,9 +3,9 @@
  * order changed), renamed, edited (text, formatting or reviewer), or unchanged, with word-level changes
  * of each section's text. Pure; the algorithms are jsdiff's (`diffArrays` for order, `diffWords`).
  */
-import type { PlanJson } from "@planbridge/plan-schema";
+import type { PlanJson, VersionContentJson } from "@planbridge/plan-schema";
 import { diffArrays, diffWords } from "diff";
-import { sectionHash } from "./version-content";
+import { comparableSections, sectionHash } from "./version-content";
 
 export enum SectionChange {
   ADDED = "ADDED",
@@ -42,7 +42,10 @@ export interface SectionDiff {
 
 type Section = PlanJson["sections"][number];
 
-export function diffPlans(from: PlanJson, to: PlanJson): SectionDiff[] {
+/** Sections and the alignment parts (lead definition, campaign calendar) alike. */
+export function diffPlans(fromContent: VersionContentJson, toContent: VersionContentJson): SectionDiff[] {
+  const from: PlanJson = { sections: comparableSections(fromContent) };
+  const to: PlanJson = { sections: comparableSections(toContent) };
   const before = new Map(from.sections.map((section) => [section.id, section]));
   const afterIds = new Set(to.sections.map((section) => section.id));
   const moved = movedSectionIds(from, to);

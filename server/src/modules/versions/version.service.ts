@@ -1,5 +1,5 @@
 /** Versions: cut, list, open, compare and restore a plan's fixed, hashed states. */
-import type { PlanJson } from "@planbridge/plan-schema";
+import type { VersionContentJson } from "@planbridge/plan-schema";
 import { lockPlanRow } from "../audit/plan-lock.repository";
 import { BadInputError, NotFoundError } from "../../errors";
 import type { PlanAction } from "../../policies/plan-policy";
@@ -14,6 +14,7 @@ import type { PlanVersion } from "./plan-version.entity";
 import type { PlanVersionRepository } from "./plan-version.repository";
 import { planHash, versionSections, withReviewers } from "./version-content";
 import { diffPlans, type SectionDiff } from "./version-diff";
+import type { VersionAlignment } from "./version-alignment.port";
 import type { VersionDocuments } from "./version-documents.port";
 
 export interface PlanDiff {
@@ -41,6 +42,7 @@ export class VersionService {
     repositories: VersionRepositories,
     private readonly documents: VersionDocuments,
     private readonly plans: PlanService,
+    private readonly alignment: VersionAlignment | null = null,
   ) {
     this.versions = repositories.planVersions;
     this.reviewers = repositories.sectionReviewers;
@@ -59,10 +61,11 @@ export class VersionService {
     await this.plans.authorize(user, planId, "plan.cutVersion");
     const cleanName = cleanVersionName(name);
     const captured = await this.documents.capture(planId);
+    const alignment = await this.alignment?.snapshot(planId);
     return this.planRows.transaction(async (manager) => {
       await lockPlanRow(manager, planId);
       const reviewers = await this.reviewers.forPlan(planId, manager);
-      const content = withReviewers(captured.plan, (id) => reviewers.get(id) ?? null);
+      const content: VersionContentJson = { ...withReviewers(captured.plan, (id) => reviewers.get(id) ?? null), ...(alignment ? { alignment } : {}) };
       const version = await this.versions.insert(
         {
           planId,
@@ -116,9 +119,13 @@ export class VersionService {
   }
 
   /** The live draft as a version would store it (reviewers from the table). */
-  private async draft(planId: string): Promise<PlanJson> {
-    const [captured, reviewers] = await Promise.all([this.documents.capture(planId), this.reviewers.forPlan(planId)]);
-    return withReviewers(captured.plan, (id) => reviewers.get(id) ?? null);
+  private async draft(planId: string): Promise<VersionContentJson> {
+    const [captured, reviewers, alignment] = await Promise.all([
+      this.documents.capture(planId),
+      this.reviewers.forPlan(planId),
+      this.alignment?.snapshot(planId),
+    ]);
+    return { ...withReviewers(captured.plan, (id) => reviewers.get(id) ?? null), ...(alignment ? { alignment } : {}) };
   }
 }
 

@@ -24,7 +24,9 @@ describe("cutVersion", () => {
     expect(v2).toMatchObject({ number: 2, name: null, hash: v1.hash, sections: v1.sections });
     expect(v1.hash).toMatch(/^[0-9a-f]{64}$/);
     const live = await world.server.server.documents.readPlan(planId);
-    expect(v1.sections.map((section) => section.sectionId)).toEqual(live.sections.map((section) => section.id));
+    // The document's sections, then the lead definition and campaign calendar, hashed like sections.
+    const alignment = ["alignment:lead-definition", "alignment:campaign-calendar"];
+    expect(v1.sections.map((section) => section.sectionId)).toEqual([...live.sections.map((section) => section.id), ...alignment]);
     const [row] = await world.server.db.dataSource.query(`SELECT state, content FROM plan_versions WHERE id = $1`, [v1.id]);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, row.state);
@@ -59,7 +61,8 @@ describe("planVersions / planVersion", () => {
     expect(list.map((row: { number: number }) => row.number)).toEqual([...list.map((row: { number: number }) => row.number)].sort((a, b) => b - a));
     const opened = (await ok(world.as.commenter, OPS.version, { id: v.id })).planVersion;
     expect(opened.createdBy.email).toBe(world.users.owner.email);
-    expect(opened.content.sections).toHaveLength(v.sections.length);
+    expect(opened.content.sections).toHaveLength(v.sections.length - 2);
+    expect(Object.keys(opened.content.alignment)).toEqual(["leadDefinition", "campaignCalendar"]);
     const withContent = await ok(world.as.viewer, `query($planId: ID!) { planVersions(planId: $planId) { number content } }`, { planId });
     expect(withContent.planVersions[0].content).toEqual(opened.content);
   });
