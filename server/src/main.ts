@@ -1,5 +1,6 @@
 /** Process entry: settings, database, migrations, demo data, then one HTTP server on PORT. */
 import "reflect-metadata";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createServer } from "./app";
 import { loadEnv } from "./config/env";
@@ -16,7 +17,9 @@ async function main() {
 
   await new Promise<void>((resolve) => server.httpServer.listen(env.port, env.host, resolve));
   const database = env.databaseUrl ? "PostgreSQL" : `embedded PGlite in ${path.resolve(env.dataDir)}`;
-  console.log(`planbridge is running at http://localhost:${env.port} (database: ${database})`);
+  // The bound port, not the asked one: PORT=0 (tests) picks a free port.
+  const { port } = server.httpServer.address() as AddressInfo;
+  console.log(`planbridge is running at http://localhost:${port} (database: ${database}, mode: ${env.nodeEnv})`);
 
   const shutdown = async () => {
     await server.close();

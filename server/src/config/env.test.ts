@@ -37,3 +37,10 @@ describe("SOFFICE_PATH", () => {
     expect(() => loadEnv({ SOFFICE_PATH: "" })).toThrow(/SOFFICE_PATH: must name the LibreOffice binary/);
   });
 });
+
+describe("NODE_ENV", () => {
+  it("defaults to production, so `pnpm start` masks errors and turns introspection off", () => {
+    expect(loadEnv({}).isProduction).toBe(true);
+    expect(loadEnv({ NODE_ENV: "development" }).isProduction).toBe(false);
+  });
+});
