@@ -1,7 +1,8 @@
 import { AppShell, Container } from "@mantine/core";
-import { Navigate, Outlet, useLocation } from "react-router";
+import { matchPath, Navigate, Outlet, useLocation, useNavigation } from "react-router";
 import { useQuery } from "urql";
 import { FullPageLoader } from "../components/full-page-loader";
+import { PageSkeleton, PlanPageSkeleton } from "../components/page-skeleton";
 import { MeQuery } from "../features/auth/auth-documents";
 import { CurrentUserContext } from "../session/current-user";
 import { AppHeader } from "./app-header";
@@ -10,6 +11,7 @@ import { AppHeader } from "./app-header";
 export function AppLayout() {
   const [{ data, fetching, error }] = useQuery({ query: MeQuery });
   const location = useLocation();
+  const navigation = useNavigation();
   if (fetching && !data) return <FullPageLoader />;
   const me = data?.me;
   if (!me || error) {
@@ -24,10 +26,15 @@ export function AppLayout() {
         </AppShell.Header>
         <AppShell.Main>
           <Container size="xl" py="md">
-            <Outlet />
+            {navigation.state === "loading" ? <PendingPage path={navigation.location.pathname} /> : <Outlet />}
           </Container>
         </AppShell.Main>
       </AppShell>
     </CurrentUserContext.Provider>
   );
+}
+
+/** Shown while the next page's code loads (the plan page's editor is a chunk of its own). */
+function PendingPage({ path }: { path: string }) {
+  return matchPath("/plans/:planId", path) ? <PlanPageSkeleton /> : <PageSkeleton />;
 }

@@ -3,6 +3,7 @@ import { SignInPage } from "../features/auth/sign-in-page";
 import { PeoplePage } from "../features/people/people-page";
 import { PlanListPage } from "../features/plans/plan-list-page";
 import { NotFoundPage } from "../components/not-found-page";
+import { PageSkeleton, PlanPageSkeleton } from "../components/page-skeleton";
 import { RouteError } from "../components/route-error";
 import { AppLayout } from "./app-layout";
 import { setSignInNavigator } from "./sign-in-redirect";
@@ -17,15 +18,17 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/plans" replace /> },
       { path: "plans", element: <PlanListPage /> },
       // The editor (Tiptap, ProseMirror, Yjs) is most of the bundle; load it only when a plan is opened.
-      { path: "plans/:planId", lazy: () => import("./plan-route").then((m) => ({ Component: m.PlanRoute })) },
+      // HydrateFallback: what a direct link shows while the route's code loads.
+      { path: "plans/:planId", HydrateFallback: PlanPageSkeleton, lazy: () => import("./plan-route").then((m) => ({ Component: m.PlanRoute })) },
       {
         path: "plans/:planId/compare/:fromId/:toId",
+        HydrateFallback: PageSkeleton,
         lazy: () => import("../features/versions/version-diff-page").then((m) => ({ Component: m.VersionDiffPage })),
       },
-      { path: "plans/:planId/versions/:versionId", lazy: () => import("../features/versions/version-page").then((m) => ({ Component: m.VersionPage })) },
-      { path: "plans/:planId/present/:version", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.PresenterPage })) },
-      { path: "plans/:planId/follow", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.FollowPage })) },
-      { path: "plans/:planId/audit", lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
+      { path: "plans/:planId/versions/:versionId", HydrateFallback: PageSkeleton, lazy: () => import("../features/versions/version-page").then((m) => ({ Component: m.VersionPage })) },
+      { path: "plans/:planId/present/:version", HydrateFallback: PageSkeleton, lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.PresenterPage })) },
+      { path: "plans/:planId/follow", HydrateFallback: PageSkeleton, lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.FollowPage })) },
+      { path: "plans/:planId/audit", HydrateFallback: PageSkeleton, lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
