@@ -27,7 +27,7 @@ import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
 import { attachCollaboration, type CollaborationDeps } from "./modules/collaboration";
 import { exportRoutes } from "./modules/export/export.routes";
-import { createCollaborationAccess, createServices, type Services } from "./services";
+import { createCollaborationAccess, createPlanEditClock, createServices, type Services } from "./services";
 
 export interface ServerDeps {
   env: Env;
@@ -50,8 +50,10 @@ export async function createServer(deps: ServerDeps) {
   app.set("trust proxy", env.trustProxy);
   app.use(securityHeaders(env.isProduction));
   const httpServer = http.createServer(app);
+  const editClock = createPlanEditClock(dataSource);
   const collaboration = attachCollaboration(httpServer, {
     ...deps.collaboration,
+    onTextCommitted: (planId) => editClock.noteEdit(planId),
     dataSource,
     access: createCollaborationAccess(dataSource, sessions),
     events,
@@ -107,6 +109,7 @@ export async function createServer(deps: ServerDeps) {
     async close() {
       await subscriptions.close();
       await collaboration.close();
+      await editClock.flush();
       await apollo.stop();
       await services.exports.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -28,6 +28,7 @@ import type { PlanDocuments } from "./modules/plans/plan-documents.port";
 import { PlanMemberRepository } from "./modules/plans/plan-member.repository";
 import { PlanMemberService } from "./modules/plans/plan-member.service";
 import { planSubject } from "./modules/plans/plan-subject";
+import { PlanEditClock } from "./modules/plans/plan-edit-clock";
 import { PlanRepository } from "./modules/plans/plan.repository";
 import { PlanService } from "./modules/plans/plan.service";
 import { SectionReviewerRepository } from "./modules/plans/section-reviewer.repository";
@@ -126,6 +127,11 @@ export function createPlanService(repositories: Repositories, documents: PlanDoc
 }
 
 /** The collaboration server's view of sessions, users and memberships. */
+/** Stamps plans' `updatedAt` from durable text edits (the collaboration module's `onTextCommitted`). */
+export function createPlanEditClock(dataSource: DataSource): PlanEditClock {
+  return new PlanEditClock(new PlanRepository(dataSource));
+}
+
 export function createCollaborationAccess(dataSource: DataSource, sessions: SessionService): CollaborationAccess {
   const plans = new PlanRepository(dataSource);
   const access = new PlanAccessRepository(dataSource);

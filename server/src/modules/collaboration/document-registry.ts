@@ -18,6 +18,11 @@ const LARGE_SNAPSHOT_BYTES = 64 * 1024;
 export interface RegistryOptions {
   /** Compact a plan once this many log rows are not in its snapshot. */
   compactAfterRows: number;
+  /**
+   * Told (synchronously, before the acknowledgements go out) that a plan's text edits are durable: a
+   * listener must only take note and do its work later (plans coalesce this into `updated_at`).
+   */
+  onTextCommitted?: (planId: string) => void;
 }
 
 export interface PublishOptions {
@@ -138,6 +143,7 @@ export class DocumentRegistry {
   }
 
   private onCommitted(planId: string, lastUpdateId: number, rows: number, bytes: number): void {
+    this.options.onTextCommitted?.(planId);
     const room = this.loaded.get(planId);
     if (!room) return;
     room.recordCommitted(lastUpdateId, rows, bytes);

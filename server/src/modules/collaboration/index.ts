@@ -40,6 +40,8 @@ export interface CollaborationDeps {
   compactAfterRows?: number;
   /** Re-check sessions, memberships and plan status of open sockets this often (default 5000 ms). */
   accessSweepMs?: number;
+  /** A plan's text edits are durable (see RegistryOptions): must only take note, never block. */
+  onTextCommitted?: (planId: string) => void;
 }
 
 export interface Collaboration {
@@ -58,7 +60,7 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
   const limits: Limits = { ...LIMITS, ...deps.limits };
   const metrics = createMetrics();
   const store = new DocStore(deps.dataSource);
-  const registry = new DocumentRegistry(store, metrics, { compactAfterRows: deps.compactAfterRows ?? 500 });
+  const registry = new DocumentRegistry(store, metrics, { compactAfterRows: deps.compactAfterRows ?? 500, onTextCommitted: deps.onTextCommitted });
   const documents = new PlanDocumentService(store, registry);
   const index = new ConnectionIndex();
   const unsubscribe = subscribeRevocations(deps.events, index);
