@@ -42,7 +42,7 @@ describe("plan page", () => {
 
     await page.goto(`/plans/${world.server.planId}`, { waitUntil: "commit" });
     await page.getByTestId("plan-page-skeleton").waitFor();
-    await page.getByRole("button", { name: "Account menu" }).waitFor();
+    await page.getByRole("button", { name: /Account menu/ }).waitFor();
     release();
     await page.locator('[data-section-editor="summary"]').getByText("mid-market new ARR").waitFor();
     await page.locator("section[data-section-id]").nth(6).waitFor();
