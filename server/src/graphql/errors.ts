@@ -33,7 +33,7 @@ export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     const invalid = findInChain(error, ArgumentValidationError);
     if (invalid) {
-      const fields = fieldErrors(invalid.extensions.validationErrors as ValidationError[]);
+      const fields = fieldErrors(invalid.extensions.validationErrors);
       // type-graphql says only "Argument Validation Error"; the rules' own messages are written for people.
       const message = [...new Set(fields.map((field) => field.message))].join(" ") || "Some of the information entered isn't valid.";
       const extensions = { code: "BAD_USER_INPUT", field: fields[0]?.field, fields };
