@@ -31,9 +31,13 @@ function InviteForm({ onInvited, onCancel }: { onInvited(password: string): void
   const [email, setEmail] = useState("");
   const [isAdmin, setIsAdmin] = useState(false);
   const [{ fetching, error }, invite] = useMutation(InviteUserMutation);
+  // The error is about what was sent: once the address changes ("already exists" corrected), it goes.
+  const [sentEmail, setSentEmail] = useState<string | null>(null);
+  const shownError = error && email.trim() === sentEmail ? error : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSentEmail(email.trim());
     const result = await invite({ input: { name: name.trim(), email: email.trim(), isAdmin } });
     const payload = result.data?.inviteUser;
     if (payload) onInvited(payload.temporaryPassword);
@@ -42,7 +46,7 @@ function InviteForm({ onInvited, onCancel }: { onInvited(password: string): void
   return (
     <form onSubmit={submit}>
       <Stack>
-        {error && <Alert color="red">{describeError(error)}</Alert>}
+        {shownError && <Alert color="red">{describeError(shownError)}</Alert>}
         <TextInput label="Full name" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus />
         <TextInput label="Work email" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required />
         <Checkbox
