@@ -35,7 +35,7 @@ import { attachCollaboration, type CloseOptions, type CollaborationDeps } from "
 import { calendarFeedRoutes } from "./modules/campaigns/calendar-feed.routes";
 import { exportRoutes } from "./modules/export/export.routes";
 import { startDigestScheduler } from "./modules/council/digest-scheduler";
-import { createCollaborationAccess, createServices, type Services } from "./services";
+import { createCollaborationAccess, createPlanEditClock, createServices, type Services } from "./services";
 
 export interface ServerDeps {
   env: Env;
@@ -64,11 +64,13 @@ export async function createServer(deps: ServerDeps) {
   app.use(securityHeaders(env.isProduction));
   const httpServer = http.createServer(app);
   const scaleOut = env.redisUrl ? await startScaleOut(env.redisUrl, env.redisPrefix) : undefined;
+  const editClock = createPlanEditClock(dataSource);
   const collaboration = attachCollaboration(httpServer, {
     maxUnsavedBytes: env.maxUnsavedBytes,
     ...deps.collaboration,
     telemetry: metrics.telemetry(logger.child({ component: "collab" })),
     scaleOut,
+    onTextCommitted: (planId) => editClock.noteEdit(planId),
     dataSource,
     access: createCollaborationAccess(dataSource, sessions),
     events,
@@ -144,6 +146,7 @@ export async function createServer(deps: ServerDeps) {
       await subscriptions.close();
       const isFlushed = await collaboration.close(options);
       await scaleOut?.close();
+      await editClock.flush();
       await apollo.stop();
       await services.exports.close();
       await services.accounts.settled();

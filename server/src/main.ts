@@ -22,7 +22,7 @@ async function main(env: Env, logger: Logger) {
   const database = env.databaseUrl ? "PostgreSQL" : `embedded PGlite in ${path.resolve(env.dataDir)}`;
   // The bound port, not PORT: PORT=0 (tests) picks a free one.
   const { port } = server.httpServer.address() as AddressInfo;
-  logger.info({ port, database: env.databaseUrl ? "postgresql" : "pglite" }, `planbridge is running at http://localhost:${port} (database: ${database})`);
+  logger.info({ port, database: env.databaseUrl ? "postgresql" : "pglite" }, `planbridge is running at http://localhost:${port} (database: ${database}, mode: ${env.nodeEnv})`);
 
   let isStopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

@@ -41,6 +41,7 @@ import { PlanMemberRepository } from "./modules/plans/plan-member.repository";
 import { PlanMemberService } from "./modules/plans/plan-member.service";
 import { planSubject } from "./modules/plans/plan-subject";
 import { PlanStatus } from "./modules/plans/plan-status";
+import { PlanEditClock } from "./modules/plans/plan-edit-clock";
 import { PlanRepository } from "./modules/plans/plan.repository";
 import { PlanService } from "./modules/plans/plan.service";
 import { SectionReviewerRepository } from "./modules/plans/section-reviewer.repository";
@@ -207,6 +208,11 @@ export function createPlanService(repositories: Repositories, documents: PlanDoc
 }
 
 /** The collaboration server's view of sessions, users and memberships. */
+/** Stamps plans' `updatedAt` from durable text edits (the collaboration module's `onTextCommitted`). */
+export function createPlanEditClock(dataSource: DataSource): PlanEditClock {
+  return new PlanEditClock(new PlanRepository(dataSource));
+}
+
 export function createCollaborationAccess(dataSource: DataSource, sessions: SessionService): CollaborationAccess {
   const plans = new PlanRepository(dataSource);
   const access = new PlanAccessRepository(dataSource);

@@ -28,4 +28,37 @@ describe("plan page", () => {
     await screenshot(page, "plan-page.png");
     await context.close();
   });
+
+  it("a direct link shows the plan's skeleton while the editor's code loads, then the plan, with a clean console", { timeout: 60_000 }, async () => {
+    const { context, page } = await newPage(world.browser, world.server.url);
+    await signIn(page, DEMO_LOGINS.commenter.email, DEMO_PASSWORD);
+    // Hold the plan page's code until the skeleton has been seen: a slow connection, made deterministic.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/assets/plan-route-*.js", async (route) => {
+      await released;
+      await route.continue();
+    });
+
+    await page.goto(`/plans/${world.server.planId}`, { waitUntil: "commit" });
+    await page.getByTestId("plan-page-skeleton").waitFor();
+    await page.getByRole("button", { name: /Account menu/ }).waitFor();
+    release();
+    await page.locator('[data-section-editor="summary"]').getByText("mid-market new ARR").waitFor();
+    await page.locator("section[data-section-id]").nth(6).waitFor();
+    expect(await page.getByTestId("plan-page-skeleton").count()).toBe(0);
+    // The afterEach check fails this test on any console error or warning (HydrateFallback, TextSelection).
+    await context.close();
+  });
+
+  it("the first page load carries no editor code: Tiptap and ProseMirror come with the plan page", async () => {
+    const html = await (await fetch(world.server.url + "/plans")).text();
+    const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const source = await (await fetch(world.server.url + script)).text();
+      expect(source, script).not.toContain("TextSelection endpoint not pointing into a node");
+      expect(source, script).not.toContain("y-prosemirror");
+    }
+  });
 });

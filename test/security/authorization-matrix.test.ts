@@ -547,6 +547,33 @@ const ROWS: Row[] = [
     operation: async (stage) => ({
       query: `mutation($input: LinkInsightInput!) { linkInsight(input: $input) { id } }`,
       variables: { input: { insightId: await insightOf(stage), planId: stage.plan.id, sectionId: stage.firstTacticId } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.unlinkInsight",
+    operation: async (stage) => ({
+      query: `mutation($input: LinkInsightInput!) { unlinkInsight(input: $input) { id } }`,
+      variables: { input: { insightId: await insightOf(stage), planId: stage.plan.id, sectionId: stage.firstTacticId } },
+    }),
+    expected: planField(["OWNER", "EDITOR"]),
+  },
+  {
+    field: "Mutation.createPoll",
+    operation: ({ plan }) => ({
+      query: `mutation($input: CreatePollInput!) { createPoll(input: $input) { id } }`,
+      variables: { input: { planId: plan.id, question: "More leads or more awareness?", options: ["Leads", "Awareness"] } },
+    }),
+    expected: planField(["OWNER"]),
+  },
+  {
+    field: "Mutation.answerPoll",
+    operation: async (stage) => {
+      const poll = await server.server.services.insights.createPoll(stage.people.OWNER!, { planId: stage.plan.id, question: "Leads or awareness?", options: ["Leads", "Awareness"] });
+      return { query: `mutation($input: AnswerPollInput!) { answerPoll(input: $input) { totals } }`, variables: { input: { pollId: poll.id, optionIndex: 0 } } };
+    },
+    expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
+  },
   // Lead definition and campaign calendar (issue 14): the owner sets up what each call acts on.
   {
     field: "Query.plan",
@@ -620,29 +647,6 @@ const ROWS: Row[] = [
     expected: planField(["OWNER", "EDITOR"]),
   },
   {
-    field: "Mutation.unlinkInsight",
-    operation: async (stage) => ({
-      query: `mutation($input: LinkInsightInput!) { unlinkInsight(input: $input) { id } }`,
-      variables: { input: { insightId: await insightOf(stage), planId: stage.plan.id, sectionId: stage.firstTacticId } },
-    }),
-    expected: planField(["OWNER", "EDITOR"]),
-  },
-  {
-    field: "Mutation.createPoll",
-    operation: ({ plan }) => ({
-      query: `mutation($input: CreatePollInput!) { createPoll(input: $input) { id } }`,
-      variables: { input: { planId: plan.id, question: "More leads or more awareness?", options: ["Leads", "Awareness"] } },
-    }),
-    expected: planField(["OWNER"]),
-  },
-  {
-    field: "Mutation.answerPoll",
-    operation: async (stage) => {
-      const poll = await server.server.services.insights.createPoll(stage.people.OWNER!, { planId: stage.plan.id, question: "Leads or awareness?", options: ["Leads", "Awareness"] });
-      return { query: `mutation($input: AnswerPollInput!) { answerPoll(input: $input) { totals } }`, variables: { input: { pollId: poll.id, optionIndex: 0 } } };
-    },
-    expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
-  },
     field: "Mutation.decideCampaignGoal",
     // The goal names the caller as its sales owner when they are in the plan: the row measures the role.
     operation: async ({ plan, people, me }) => {
@@ -803,6 +807,8 @@ async function resetToken(userId: string): Promise<string> {
   const { token, tokenHash } = newSecretToken();
   await server.server.services.repositories.passwordResets.insert({ userId, tokenHash, expiresAt: new Date(Date.now() + 60_000) });
   return token;
+}
+
 async function draftRubric(planId: string): Promise<void> {
   const { leads } = server.server.services;
   await leads.save(people.OWNER!, { ...rubricInput(planId), criteria: rubricRows() });

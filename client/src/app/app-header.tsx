@@ -1,4 +1,4 @@
-import { Box, Group, Menu, Text, UnstyledButton } from "@mantine/core";
+import { Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { IconChevronDown, IconLogout, IconUserCircle, IconUsers } from "@tabler/icons-react";
 import { NavLink } from "react-router";
 import { BrandMark } from "../components/brand-mark";
@@ -43,7 +43,7 @@ function UserMenu({ name, color, email, organization }: UserMenuProps) {
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
-        <UnstyledButton className={classes.userButton} aria-label="Account menu">
+        <UnstyledButton className={classes.userButton}>
           <Group gap="xs">
             <UserAvatar name={name} color={color} size={32} />
             <Box visibleFrom="sm">
@@ -55,6 +55,8 @@ function UserMenu({ name, color, email, organization }: UserMenuProps) {
               </Text>
             </Box>
             <IconChevronDown size={14} />
+            {/* The visible name starts the button's accessible name (axe: label-content-name-mismatch). */}
+            <VisuallyHidden>Account menu</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>

@@ -1,8 +1,9 @@
 import { AppShell, Container } from "@mantine/core";
 import { useCallback } from "react";
-import { Navigate, Outlet, useLocation } from "react-router";
+import { matchPath, Navigate, Outlet, useLocation, useNavigation } from "react-router";
 import { useQuery } from "urql";
 import { FullPageLoader } from "../components/full-page-loader";
+import { PageSkeleton, PlanPageSkeleton } from "../components/page-skeleton";
 import { MeQuery } from "../features/auth/auth-documents";
 import { CurrentUserContext, RefreshCurrentUserContext } from "../session/current-user";
 import { AppHeader } from "./app-header";
@@ -12,6 +13,7 @@ export function AppLayout() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
   const refresh = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   const location = useLocation();
+  const navigation = useNavigation();
   if (fetching && !data) return <FullPageLoader />;
   const me = data?.me;
   if (!me || error) {
@@ -27,11 +29,16 @@ export function AppLayout() {
         </AppShell.Header>
         <AppShell.Main>
           <Container size="xl" py="md">
-            <Outlet />
+            {navigation.state === "loading" ? <PendingPage path={navigation.location.pathname} /> : <Outlet />}
           </Container>
         </AppShell.Main>
       </AppShell>
       </RefreshCurrentUserContext.Provider>
     </CurrentUserContext.Provider>
   );
+}
+
+/** Shown while the next page's code loads (the plan page's editor is a chunk of its own). */
+function PendingPage({ path }: { path: string }) {
+  return matchPath("/plans/:planId", path) ? <PlanPageSkeleton /> : <PageSkeleton />;
 }

@@ -7,6 +7,7 @@ import { SignInPage } from "../features/auth/sign-in-page";
 import { PeoplePage } from "../features/people/people-page";
 import { PlanListPage } from "../features/plans/plan-list-page";
 import { NotFoundPage } from "../components/not-found-page";
+import { PageSkeleton, PlanPageSkeleton } from "../components/page-skeleton";
 import { RouteError } from "../components/route-error";
 import { AppLayout } from "./app-layout";
 import { setSignInNavigator } from "./sign-in-redirect";
@@ -25,23 +26,25 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/plans" replace /> },
       { path: "plans", element: <PlanListPage /> },
       // The editor (Tiptap, ProseMirror, Yjs) is most of the bundle; load it only when a plan is opened.
-      { path: "plans/:planId", lazy: () => import("./plan-route").then((m) => ({ Component: m.PlanRoute })) },
+      // HydrateFallback: what a direct link shows while the route's code loads.
+      { path: "plans/:planId", HydrateFallback: PlanPageSkeleton, lazy: () => import("./plan-route").then((m) => ({ Component: m.PlanRoute })) },
       {
         path: "plans/:planId/compare/:fromId/:toId",
+        HydrateFallback: PageSkeleton,
         lazy: () => import("../features/versions/version-diff-page").then((m) => ({ Component: m.VersionDiffPage })),
       },
-      { path: "plans/:planId/versions/:versionId", lazy: () => import("../features/versions/version-page").then((m) => ({ Component: m.VersionPage })) },
-      { path: "plans/:planId/present/:version", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.PresenterPage })) },
-      { path: "plans/:planId/follow", lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.FollowPage })) },
-      { path: "plans/:planId/audit", lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
-      { path: "plans/:planId/feedback", lazy: () => import("../features/council/feedback-calls-page").then((m) => ({ Component: m.FeedbackCallsPage })) },
+      { path: "plans/:planId/versions/:versionId", HydrateFallback: PageSkeleton, lazy: () => import("../features/versions/version-page").then((m) => ({ Component: m.VersionPage })) },
+      { path: "plans/:planId/present/:version", HydrateFallback: PageSkeleton, lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.PresenterPage })) },
+      { path: "plans/:planId/follow", HydrateFallback: PageSkeleton, lazy: () => import("../features/presenter/presenter-page").then((m) => ({ Component: m.FollowPage })) },
+      { path: "plans/:planId/audit", HydrateFallback: PageSkeleton, lazy: () => import("../features/versions/audit-log-page").then((m) => ({ Component: m.AuditLogPage })) },
+      { path: "plans/:planId/feedback", HydrateFallback: PageSkeleton, lazy: () => import("../features/council/feedback-calls-page").then((m) => ({ Component: m.FeedbackCallsPage })) },
       {
         path: "plans/:planId/feedback/:sessionId",
-        lazy: () => import("../features/council/feedback-session-page").then((m) => ({ Component: m.FeedbackSessionPage })),
+        HydrateFallback: PageSkeleton, lazy: () => import("../features/council/feedback-session-page").then((m) => ({ Component: m.FeedbackSessionPage })),
       },
-      { path: "plans/:planId/digest", lazy: () => import("../features/council/council-digest-page").then((m) => ({ Component: m.CouncilDigestPage })) },
-      { path: "plans/:planId/leads", lazy: () => import("../features/alignment/lead-definition-page").then((m) => ({ Component: m.LeadDefinitionPage })) },
-      { path: "plans/:planId/calendar", lazy: () => import("../features/alignment/campaign-calendar-page").then((m) => ({ Component: m.CampaignCalendarPage })) },
+      { path: "plans/:planId/digest", HydrateFallback: PageSkeleton, lazy: () => import("../features/council/council-digest-page").then((m) => ({ Component: m.CouncilDigestPage })) },
+      { path: "plans/:planId/leads", HydrateFallback: PageSkeleton, lazy: () => import("../features/alignment/lead-definition-page").then((m) => ({ Component: m.LeadDefinitionPage })) },
+      { path: "plans/:planId/calendar", HydrateFallback: PageSkeleton, lazy: () => import("../features/alignment/campaign-calendar-page").then((m) => ({ Component: m.CampaignCalendarPage })) },
       { path: "people", element: <PeoplePage /> },
       { path: "account", element: <AccountPage /> },
       { path: "*", element: <NotFoundPage /> },

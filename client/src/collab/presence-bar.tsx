@@ -1,5 +1,6 @@
 import { Avatar, Group, Text, Tooltip } from "@mantine/core";
 import type { PresentUser } from "./use-presence";
+import { readableTextOn } from "../components/readable-text";
 
 const MAX_SHOWN = 5;
 
@@ -27,7 +28,7 @@ export function PresenceBar({ users }: { users: PresentUser[] }) {
                 size={32}
                 radius="xl"
                 data-presence-name={user.name}
-                styles={{ root: { border: "2px solid white" }, placeholder: { background: user.color, color: "white", fontSize: 12 } }}
+                styles={{ root: { border: "2px solid white" }, placeholder: { background: user.color, color: readableTextOn(user.color), fontSize: 12 } }}
               >
                 {initials(user.name)}
               </Avatar>

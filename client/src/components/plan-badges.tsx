@@ -18,17 +18,19 @@ export const ROLE_LABELS: Record<PlanRole, string> = {
 };
 
 const ROLE_COLORS: Record<PlanRole, string> = {
-  OWNER: "indigo",
-  EDITOR: "blue",
-  COMMENTER: "grape",
-  APPROVER: "orange",
-  VIEWER: "gray",
+  // Dark shades: the default ones on white fall below WCAG AA contrast for text this small (axe).
+  OWNER: "indigo.8",
+  EDITOR: "blue.8",
+  COMMENTER: "grape.8",
+  APPROVER: "cyan.9",
+  VIEWER: "gray.8",
 };
 
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const { label, color } = STATUS[status];
   return (
-    <Badge color={color} variant="light">
+    // The light variant's own text shade is too pale on its tint for WCAG AA (axe): text in shade 9.
+    <Badge color={color} c={color === "dark" ? undefined : `${color}.9`} variant="light">
       {label}
     </Badge>
   );

@@ -1,4 +1,5 @@
 import { Avatar, type AvatarProps } from "@mantine/core";
+import { readableTextOn } from "./readable-text";
 
 interface UserAvatarProps extends Omit<AvatarProps, "children" | "color"> {
   name: string;
@@ -8,5 +9,7 @@ interface UserAvatarProps extends Omit<AvatarProps, "children" | "color"> {
 
 /** Initials on the person's colour, so the same person looks the same in lists, presence and carets. */
 export function UserAvatar({ name, color, ...props }: UserAvatarProps) {
-  return <Avatar name={name} color={color ?? "initials"} {...props} />;
+  // Filled, with black or white initials by the colour's luminance: light tints left them unreadable (axe).
+  if (!color) return <Avatar name={name} color="initials" {...props} />;
+  return <Avatar name={name} color={color} variant="filled" styles={{ placeholder: { color: readableTextOn(color) } }} {...props} />;
 }

@@ -40,7 +40,8 @@ export function contentExtensions(): AnyExtension[] {
 export function sectionExtensions({ connection, sectionId, user, placeholder, extra = [] }: SectionExtensionOptions): AnyExtension[] {
   return [
     ...contentExtensions(),
-    Placeholder.configure({ placeholder }),
+    // Read-only readers see "Nothing written yet." too, instead of a blank box (Tiptap hides it by default).
+    Placeholder.configure({ placeholder, showOnlyWhenEditable: false }),
     Collaboration.configure({ document: connection.doc, field: sectionFragmentName(sectionId) }),
     CollaborationCaret.configure({ provider: connection.provider, user, render: renderCaret }),
     ...extra,

@@ -62,3 +62,10 @@ describe("mail and public URL settings", () => {
     expect(() => loadEnv({ PUBLIC_URL: "ftp://plans.example.com" })).toThrow(/PUBLIC_URL/);
   });
 });
+
+describe("NODE_ENV", () => {
+  it("defaults to production, so `pnpm start` masks errors and turns introspection off", () => {
+    expect(loadEnv({}).isProduction).toBe(true);
+    expect(loadEnv({ NODE_ENV: "development" }).isProduction).toBe(false);
+  });
+});

@@ -43,7 +43,9 @@ const trustProxy = z
   });
 
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Production unless told otherwise: `pnpm start` is what people run, so masked errors, no stack traces
+  // and no introspection are the default; `pnpm dev` and the tests ask for development/test.
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z

@@ -1,4 +1,6 @@
+import { ValidationError } from "class-validator";
 import { GraphQLError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "../errors";
 import { formatError } from "./errors";
@@ -27,5 +29,27 @@ describe("formatError", () => {
 
   it("shows everything in development", () => {
     expect(formatError(false)(unexpected)).toBe(unexpected);
+  });
+
+  it("turns class-validator failures into readable, field-level messages (nested inputs too), in either mode", () => {
+    const title = Object.assign(new ValidationError(), { property: "title", constraints: { length: "A plan title needs 1 to 200 characters." } });
+    const goal = Object.assign(new ValidationError(), { property: "targetValue", constraints: { min: "targetValue must not be less than 0" } });
+    const goals = Object.assign(new ValidationError(), { property: "goals", children: [Object.assign(new ValidationError(), { property: "0", children: [goal] })] });
+    const thrown = new GraphQLError("Argument Validation Error", { originalError: new ArgumentValidationError([title, goals]) });
+    const formatted = { message: "Argument Validation Error", path: ["createPlan"], extensions: { code: "BAD_USER_INPUT", stacktrace: ["at z"] } };
+    for (const isProduction of [true, false]) {
+      expect(formatError(isProduction)(formatted, thrown)).toEqual({
+        message: "A plan title needs 1 to 200 characters. Target value must not be less than 0.",
+        path: ["createPlan"],
+        extensions: {
+          code: "BAD_USER_INPUT",
+          field: "title",
+          fields: [
+            { field: "title", message: "A plan title needs 1 to 200 characters." },
+            { field: "goals.0.targetValue", message: "Target value must not be less than 0." },
+          ],
+        },
+      });
+    }
   });
 });

@@ -26,13 +26,39 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Console errors and uncaught exceptions of every page opened through `newPage` since the last check: a
+ * browser test fails on any of them (`useDemoServerAndBrowser` checks after each test), unless the test
+ * said it expects that exact problem (`expectBrowserError`).
+ */
+const browserProblems: string[] = [];
+const expectedProblems: RegExp[] = [];
+
+/** For a test that provokes an error on purpose (a refused request, say): that message does not fail it. */
+export function expectBrowserError(pattern: RegExp): void {
+  expectedProblems.push(pattern);
+}
+
+/** The unexpected problems seen since the last call, which it forgets (with the expectations). */
+export function takeBrowserProblems(): string[] {
+  const problems = browserProblems.filter((problem) => !expectedProblems.some((pattern) => pattern.test(problem)));
+  browserProblems.length = 0;
+  expectedProblems.length = 0;
+  return problems;
+}
+
 export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  // Browser-side failures show up in the test output instead of as a silent timeout.
-  page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
+  // Browser-side failures show up in the test output instead of as a silent timeout, and fail the test.
+  page.on("pageerror", (error) => {
+    console.error(`[browser] ${error.message}`);
+    browserProblems.push(`pageerror: ${error.message}`);
+  });
   page.on("console", (message) => {
-    if (message.type() === "error") console.error(`[browser console] ${message.text()}`);
+    if (message.type() !== "error" && message.type() !== "warning") return;
+    console.error(`[browser console] ${message.text()}`);
+    browserProblems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) console.error(`[browser] ${response.status()} ${response.request().method()} ${response.url()}`);

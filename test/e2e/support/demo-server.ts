@@ -1,9 +1,9 @@
 /** The real server (port 0, fresh database, built client) with the demo organisation and sample plan. */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { seedDemo } from "../../../server/src/db/seed/demo-seed";
 import { startTestServer, type TestServer } from "../../../server/src/test-support/test-server";
-import { launchBrowser } from "./browser";
+import { launchBrowser, takeBrowserProblems } from "./browser";
 
 export const DEMO_PASSWORD = "planbridge-demo";
 export const SAMPLE_PLAN_TITLE = "FY27 Growth Plan: Mid-Market";
@@ -34,6 +34,10 @@ export function useDemoServerAndBrowser(): { readonly server: DemoServer; readon
   const world = {} as { server: DemoServer; browser: Browser };
   beforeAll(async () => {
     [world.server, world.browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  });
+  afterEach(() => {
+    const problems = takeBrowserProblems();
+    if (problems.length > 0) throw new Error(`The browser reported ${problems.length} error(s):\n${problems.join("\n")}`);
   });
   afterAll(async () => {
     await world.browser?.close();

@@ -38,13 +38,14 @@ export function NotificationBell() {
   const label = unreadCount > 0 ? `Notifications, ${unreadCount} unread` : "Notifications";
   return (
     <Popover opened={opened} onChange={(isOpen) => !isOpen && close()} position="bottom-end" width={360} shadow="md" trapFocus returnFocus>
-      <Popover.Target>
-        <Indicator label={unreadCount > 99 ? "99+" : unreadCount} size={18} disabled={unreadCount === 0} color="red" offset={4} data-testid="notification-count">
+      {/* The target is the button itself: on the indicator, aria-haspopup would sit on a plain div (axe). */}
+      <Indicator label={unreadCount > 99 ? "99+" : unreadCount} size={18} disabled={unreadCount === 0} color="red" offset={4} data-testid="notification-count">
+        <Popover.Target>
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} aria-expanded={opened} onClick={toggle}>
             <IconBell size={20} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} aria-label="Notifications">
         <Group justify="space-between" px="md" py="xs" className={classes.header}>
           <Text fw={600} size="sm">

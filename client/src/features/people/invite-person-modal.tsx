@@ -48,9 +48,13 @@ function InviteForm({ onInvited, onCancel }: { onInvited(sent: Sent): void; onCa
   const [isAdmin, setIsAdmin] = useState(false);
   const [roles, setRoles] = useState<Record<string, PlanRole>>({});
   const [{ fetching, error }, invite] = useMutation(InviteUserMutation);
+  // The error is about what was sent: once the address changes ("already exists" corrected), it goes.
+  const [sentEmail, setSentEmail] = useState<string | null>(null);
+  const shownError = error && email.trim() === sentEmail ? error : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSentEmail(email.trim());
     const plans = Object.entries(roles).map(([planId, role]) => ({ planId, role }));
     const result = await invite({ input: { name: name.trim(), email: email.trim(), isAdmin, plans } });
     const payload = result.data?.inviteUser;
@@ -60,7 +64,7 @@ function InviteForm({ onInvited, onCancel }: { onInvited(sent: Sent): void; onCa
   return (
     <form onSubmit={submit}>
       <Stack>
-        {error && <Alert color="red">{describeError(error)}</Alert>}
+        {shownError && <Alert color="red">{describeError(shownError)}</Alert>}
         <TextInput label="Full name" value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={120} required data-autofocus />
         <TextInput label="Work email" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} maxLength={254} required />
         <Checkbox

@@ -12,6 +12,7 @@ import { InvitationsPanel } from "./invitations-panel";
 import { InvitePersonModal } from "./invite-person-modal";
 import { PlanCreationSetting } from "./plan-creation-setting";
 import { DeactivateUserMutation, ReactivateUserMutation, SetPlanCreatorMutation, UsersQuery } from "./people-documents";
+import { ConfirmModal } from "../../components/confirm-modal";
 
 type Person = UsersResult["users"][number];
 
@@ -149,15 +150,27 @@ function ActivationButton({ person }: { person: Person }) {
     const result = person.isActive ? await deactivate({ userId: person.id }) : await reactivate({ userId: person.id });
     if (result.error) notifications.show({ color: "red", title: "Couldn't update access", message: describeError(result.error) });
   };
+  const [isConfirming, confirm] = useDisclosure(false);
   return (
-    <Button
-      size="xs"
-      variant={person.isActive ? "subtle" : "light"}
-      color={person.isActive ? "red" : "indigo"}
-      loading={deactivation.fetching || reactivation.fetching}
-      onClick={() => void toggle()}
-    >
-      {person.isActive ? "Deactivate" : "Reactivate"}
-    </Button>
+    <>
+      <ConfirmModal
+        opened={isConfirming}
+        title={`Deactivate ${person.name}?`}
+        message={`${person.name} is signed out everywhere at once and can no longer sign in or open any plan. Their comments and history stay. You can reactivate them later.`}
+        confirmLabel="Deactivate"
+        onConfirm={() => void toggle()}
+        onClose={confirm.close}
+      />
+      <Button
+        size="xs"
+        variant={person.isActive ? "subtle" : "light"}
+        color={person.isActive ? "red" : "indigo"}
+        loading={deactivation.fetching || reactivation.fetching}
+        // Deactivating ends someone's access at once: it asks first. Reactivating does not.
+        onClick={() => (person.isActive ? confirm.open() : void toggle())}
+      >
+        {person.isActive ? "Deactivate" : "Reactivate"}
+      </Button>
+    </>
   );
 }

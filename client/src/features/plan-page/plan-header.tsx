@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import { useMutation } from "urql";
 import { describeError } from "../../components/graphql-errors";
 import { PlanStatusBadge, RoleBadge } from "../../components/plan-badges";
+import { planTitleProblem } from "../../components/plan-title";
 import type { PlanRole, PlanStatus } from "../../gql/graphql";
 import classes from "./plan-page.module.css";
 import { RenamePlanMutation } from "./plan-page-documents";
@@ -55,8 +56,11 @@ function PlanTitleInput({ planId, title }: { planId: string; title: string }) {
   const [draft, setDraft] = useState(title);
   const [, renamePlan] = useMutation(RenamePlanMutation);
   useEffect(() => setDraft(title), [title]);
+  const problem = planTitleProblem(draft);
   const commit = async () => {
     const next = draft.trim();
+    // Too long: keep the draft and its message so the person can shorten it rather than lose it.
+    if (problem) return;
     if (!next || next === title) return setDraft(title);
     const result = await renamePlan({ input: { planId, title: next } });
     if (result.error) {
@@ -72,7 +76,11 @@ function PlanTitleInput({ planId, title }: { planId: string; title: string }) {
       value={draft}
       onChange={(e) => setDraft(e.currentTarget.value)}
       onBlur={() => void commit()}
-      onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") e.currentTarget.blur();
+        if (e.key === "Escape") setDraft(title);
+      }}
+      error={problem}
       style={{ flex: 1 }}
     />
   );

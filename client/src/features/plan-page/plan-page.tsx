@@ -4,7 +4,7 @@ import type { ComponentType } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../../components/empty-state";
-import { FullPageLoader } from "../../components/full-page-loader";
+import { PlanPageSkeleton } from "../../components/page-skeleton";
 import { describeError, errorCode } from "../../components/graphql-errors";
 import type { PlanAddOnComponent } from "../../editor/plan-add-on";
 import { PlanQuery } from "./plan-page-documents";
@@ -20,7 +20,7 @@ export function PlanPage({ Extension, addOn }: { Extension?: ComponentType<PlanE
   const { planId = "" } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id: planId } });
   const plan = data?.plan;
-  if (!plan && fetching) return <FullPageLoader />;
+  if (!plan && fetching) return <PlanPageSkeleton />;
   if (!plan) return <PlanUnavailable code={errorCode(error)} message={describeError(error)} />;
   return <PlanWorkspace plan={plan} Extension={Extension} addOn={addOn} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
 }

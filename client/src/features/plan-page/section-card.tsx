@@ -12,6 +12,7 @@ import { SectionEditor, type SectionEditorAddOn } from "../../editor/section-edi
 import type { PlanMember } from "./members-panel";
 import classes from "./plan-page.module.css";
 import { SECTION_KIND_LABELS } from "../../components/section-kinds";
+import { useCurrentUser } from "../../session/current-user";
 import { SectionTitleInput } from "./section-title-input";
 
 export interface SectionCardProps {
@@ -94,6 +95,7 @@ type ReviewerLineProps = Pick<SectionCardProps, "section" | "members" | "canAssi
 
 /** Tactics are reviewed by one council member; the owner picks them from the plan's members. */
 function ReviewerLine({ section, members, canAssignReviewer, onAssignReviewer }: ReviewerLineProps) {
+  const myId = useCurrentUser().id;
   const reviewer = members.find((m) => m.user.id === section.reviewerId)?.user;
   if (canAssignReviewer) {
     return (
@@ -119,7 +121,8 @@ function ReviewerLine({ section, members, canAssignReviewer, onAssignReviewer }:
     <Group gap={6}>
       <IconUserCheck size={14} color="var(--mantine-color-dimmed)" />
       <Text size="xs" c="dimmed">
-        {reviewer ? `Reviewed by ${reviewer.name}` : section.reviewerId ? "Reviewer assigned" : "No council reviewer yet"}
+        {/* "Reviewed by" read as if the review were done; this names who is to review it. */}
+        {reviewer ? `Reviewer: ${reviewer.id === myId ? "you" : reviewer.name}` : section.reviewerId ? "Reviewer assigned" : "No council reviewer yet"}
       </Text>
     </Group>
   );

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
 import { describeError } from "../../components/graphql-errors";
+import { planTitleProblem } from "../../components/plan-title";
 import { CreatePlanMutation } from "./plan-documents";
 
 interface NewPlanModalProps {
@@ -14,9 +15,11 @@ export function NewPlanModal({ opened, onClose }: NewPlanModalProps) {
   const [title, setTitle] = useState("");
   const [{ fetching, error }, createPlan] = useMutation(CreatePlanMutation);
   const navigate = useNavigate();
+  const problem = planTitleProblem(title);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (problem) return;
     const result = await createPlan({ input: { title: title.trim() } });
     const id = result.data?.createPlan.id;
     if (id) {
@@ -39,13 +42,13 @@ export function NewPlanModal({ opened, onClose }: NewPlanModalProps) {
             onChange={(e) => setTitle(e.currentTarget.value)}
             data-autofocus
             required
-            maxLength={200}
+            error={problem}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={fetching} disabled={!title.trim()}>
+            <Button type="submit" loading={fetching} disabled={!title.trim() || problem !== null}>
               Create plan
             </Button>
           </Group>

@@ -116,7 +116,7 @@ function PlanTable({ plans }: { plans: PlanRow[] }) {
           {plans.map((plan) => (
             <Table.Tr key={plan.id}>
               <Table.Td>
-                <Text component={Link} to={`/plans/${plan.id}`} fw={600} style={{ textDecoration: "none" }}>
+                <Text component={Link} to={`/plans/${plan.id}`} fw={600} style={{ textDecoration: "none", overflowWrap: "anywhere" }}>
                   {plan.title}
                 </Text>
               </Table.Td>

@@ -26,6 +26,11 @@ export interface RegistryOptions {
   maxUnsavedBytes?: number;
   /** Logs and timings (quiet by default). */
   telemetry?: CollaborationTelemetry;
+  /**
+   * Told (synchronously, before the acknowledgements go out) that a plan's text edits are durable: a
+   * listener must only take note and do its work later (plans coalesce this into `updated_at`).
+   */
+  onTextCommitted?: (planId: string) => void;
 }
 
 export interface PublishOptions {
@@ -209,6 +214,7 @@ export class DocumentRegistry {
   }
 
   private onCommitted(planId: string, lastUpdateId: number, rows: number, bytes: number): void {
+    this.options.onTextCommitted?.(planId);
     const room = this.loaded.get(planId);
     if (!room) return;
     room.recordCommitted(lastUpdateId, rows, bytes);

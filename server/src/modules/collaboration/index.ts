@@ -48,6 +48,8 @@ export interface CollaborationDeps {
   telemetry?: CollaborationTelemetry;
   /** Fault tests only: called at each step of a compaction (see DocStore). */
   faultPoint?: FaultPoint;
+  /** A plan's text edits are durable (see RegistryOptions): must only take note, never block. */
+  onTextCommitted?: (planId: string) => void;
   /** Several processes sharing documents (REDIS_URL); absent, this process serves alone. */
   scaleOut?: ScaleOut;
 }
@@ -89,6 +91,7 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
     compactAfterRows: deps.compactAfterRows ?? 500,
     maxUnsavedBytes: deps.maxUnsavedBytes,
     telemetry,
+    onTextCommitted: deps.onTextCommitted,
   });
   if (deps.scaleOut) registry.replicateWith(deps.scaleOut.replicate(registry, store));
   const documents = new PlanDocumentService(store, registry);

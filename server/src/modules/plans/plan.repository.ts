@@ -72,6 +72,20 @@ export class PlanRepository {
     return manager.getRepository(Plan).find({ where: { status: Not(PlanStatus.ARCHIVED) }, order: { createdAt: "ASC" } });
   }
 
+  /**
+   * Text edits happened at these times: one statement for every plan, never moving a time backwards (a
+   * rename stamped in between stays if it is newer).
+   */
+  async markEdited(editedAt: ReadonlyMap<string, Date>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (editedAt.size === 0) return;
+    await manager.query(
+      `UPDATE plans SET updated_at = GREATEST(plans.updated_at, edit.at)
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS edit(id, at)
+        WHERE plans.id = edit.id`,
+      [[...editedAt.keys()], [...editedAt.values()].map((at) => at.toISOString())],
+    );
+  }
+
   insert(plan: NewPlan, manager: EntityManager = this.dataSource.manager): Promise<Plan> {
     return manager.save(Plan, manager.create(Plan, plan));
   }

@@ -93,6 +93,17 @@ describe("renamePlan", () => {
     expect(await world.as.foreigner.errorCode(RENAME, { input })).toBe("NOT_FOUND");
     expect(await world.as.owner.errorCode(RENAME, { input: { planId: "nope", title: "x" } })).toBe("BAD_USER_INPUT");
   });
+
+  it("says which field is wrong and why, in words a person can act on (not 'Argument Validation Error')", async () => {
+    const tooLong = await world.as.owner.request(RENAME, { input: { planId: world.plan.id, title: "x".repeat(201) } });
+    expect(tooLong.errors?.[0]).toMatchObject({
+      message: "A plan title needs 1 to 200 characters.",
+      extensions: { code: "BAD_USER_INPUT", field: "title", fields: [{ field: "title", message: "A plan title needs 1 to 200 characters." }] },
+    });
+    const badId = await world.as.owner.request(RENAME, { input: { planId: "nope", title: "x" } });
+    expect(badId.errors?.[0].message).toBe("Plan id must be a UUID.");
+    expect(badId.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "planId" });
+  });
 });
 
 describe("archivePlan / unarchivePlan", () => {
