@@ -132,7 +132,7 @@ describe("plan management", () => {
 
     const row = page.getByRole("row", { name: /Tom Becker/ });
     await row.getByRole("button", { name: "Deactivate" }).click();
-    await page.getByRole("dialog", { name: "Deactivate Nina Park?" }).getByRole("button", { name: "Deactivate" }).click();
+    await page.getByRole("dialog", { name: "Deactivate Tom Becker?" }).getByRole("button", { name: "Deactivate" }).click();
     await row.getByText("Deactivated").waitFor();
     await row.getByRole("button", { name: "Reactivate" }).waitFor();
     await context.close();

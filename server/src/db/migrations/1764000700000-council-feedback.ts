@@ -140,10 +140,10 @@ export class CouncilFeedback1764000700000 implements MigrationInterface {
         recipient_count integer,
         UNIQUE (plan_id, period_key)
       )`);
-    // Agenda notices name a feedback session instead of a thread.
+    // Agenda notices name a feedback session instead of a thread; a published lead definition names the plan only.
     await queryRunner.query(`ALTER TABLE notifications ALTER COLUMN thread_id DROP NOT NULL`);
     await queryRunner.query(`ALTER TABLE notifications ADD COLUMN feedback_session_id uuid REFERENCES feedback_sessions(id) ON DELETE CASCADE`);
-    await queryRunner.query(`ALTER TABLE notifications ADD CONSTRAINT notifications_subject_check CHECK (thread_id IS NOT NULL OR feedback_session_id IS NOT NULL)`);
+    await queryRunner.query(`ALTER TABLE notifications ADD CONSTRAINT notifications_subject_check CHECK (thread_id IS NOT NULL OR feedback_session_id IS NOT NULL OR kind = 'LEAD_DEFINITION_PUBLISHED')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -132,12 +132,12 @@ describe("campaign calendar: who may, and bad input", () => {
 
   it.each([
     ["a launch date that is not a date", { launchDate: "2027-02-30" }, "launchDate must be a calendar date written YYYY-MM-DD."],
-    ["a launch date in another format", { launchDate: "01/02/2027" }, "launchDate must be a date written YYYY-MM-DD"],
+    ["a launch date in another format", { launchDate: "01/02/2027" }, "Launch date must be a date written YYYY-MM-DD"],
     ["an end before launch", { endDate: "2027-01-31" }, "endDate must be on or after launchDate."],
-    ["negative prep days", { prepDays: -1 }, "prepDays must be at least 0"],
-    ["too many prep days", { prepDays: 181 }, "prepDays must be at most 180"],
+    ["negative prep days", { prepDays: -1 }, "Prep days must be at least 0"],
+    ["too many prep days", { prepDays: 181 }, "Prep days must be at most 180"],
     ["a blank name", { name: "  " }, "name must not be empty."],
-    ["an empty region", { region: "" }, "region must be 1 to 100 characters"],
+    ["an empty region", { region: "" }, "Region must be 1 to 100 characters"],
   ])("createCampaign refuses %s with BAD_USER_INPUT", async (_case, change, message) => {
     const response = await world.as.owner.request(CAMPAIGN_OPS.create, { input: { ...valid(), ...change } });
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -151,10 +151,10 @@ describe("campaign calendar: who may, and bad input", () => {
       expect(JSON.stringify(response.errors)).toContain(message);
     };
     await bad(CAMPAIGN_OPS.addEvent, { input: { planId, kind: "BLACKOUT", name: "Close", startDate: "2027-03-31", endDate: "2027-03-01" } }, "endDate must be on or after startDate.");
-    await bad(CAMPAIGN_OPS.focus, { input: { planId, quarter: "2027-Q5", products: ["Payments"] } }, "quarter must look like 2027-Q1");
+    await bad(CAMPAIGN_OPS.focus, { input: { planId, quarter: "2027-Q5", products: ["Payments"] } }, "Quarter must look like 2027-Q1");
     await bad(CAMPAIGN_OPS.timeZone, { timeZone: "Mars/Olympus" }, "timeZone must be an IANA time zone name");
     const { id } = await create({ name: "Goal validation", region: "EMEA", channel: "Email", launchDate: "2027-06-01" });
-    await bad(CAMPAIGN_OPS.addGoal, { input: { campaignId: id, kind: "LEADS", target: -5, salesOwnerId: world.users.approver.id } }, "target must be a positive number");
+    await bad(CAMPAIGN_OPS.addGoal, { input: { campaignId: id, kind: "LEADS", target: -5, salesOwnerId: world.users.approver.id } }, "Target must be a positive number");
     await bad(CAMPAIGN_OPS.addGoal, { input: { campaignId: id, kind: "LEADS", target: 5, salesOwnerId: world.users.outsider.id } }, "The sales owner must be a member of the plan.");
   });
 });

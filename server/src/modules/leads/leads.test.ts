@@ -114,12 +114,12 @@ describe("lead definition: who may, and bad input", () => {
 
   it.each([
     ["thresholds out of order", { thresholdB: 90 }, "Grade thresholds must fall from A to C"],
-    ["a negative threshold", { thresholdC: -1 }, "thresholdC must be at least 0"],
-    ["a label too long", { criteria: [{ kind: "FIT", label: "x".repeat(201), attribute: "a", operator: "IS_TRUE", values: [], points: 1 }] }, "label must be 1 to 200"],
+    ["a negative threshold", { thresholdC: -1 }, "Threshold c must be at least 0"],
+    ["a label too long", { criteria: [{ kind: "FIT", label: "x".repeat(201), attribute: "a", operator: "IS_TRUE", values: [], points: 1 }] }, "Label must be 1 to 200"],
     ["a number criterion without a number", { criteria: [{ kind: "FIT", label: "Size", attribute: "employees", operator: "AT_LEAST", values: ["lots"], points: 1 }] }, "needs exactly one number"],
     ["a match without values", { criteria: [{ kind: "FIT", label: "Industry", attribute: "industry", operator: "EQUALS_ANY", values: [" "], points: 1 }] }, "needs at least one value"],
     ["an action with values", { criteria: [{ kind: "ENGAGEMENT", label: "Demo", attribute: "demo", operator: "IS_TRUE", values: ["x"], points: 1 }] }, "takes no values"],
-    ["points out of range", { criteria: [{ kind: "FIT", label: "Big", attribute: "a", operator: "IS_TRUE", values: [], points: 5000 }] }, "points must be at most 1000"],
+    ["points out of range", { criteria: [{ kind: "FIT", label: "Big", attribute: "a", operator: "IS_TRUE", values: [], points: 5000 }] }, "Points must be at most 1000"],
     ["an unknown criterion id", { criteria: [{ id: "00000000-0000-4000-8000-000000000000", kind: "FIT", label: "X", attribute: "a", operator: "IS_TRUE", values: [], points: 1 }] }, "is not part of this plan"],
   ])("refuses %s with BAD_USER_INPUT", async (_case, change, message) => {
     const response = await world.as.owner.request(LEAD_OPS.save, { input: { ...input(), ...change } });
