@@ -131,8 +131,8 @@ describe("live collaboration", () => {
     const tactic = '[data-section-id="tactic-partner-webinars"]';
 
     await maya.locator(`input[aria-label="Reviewer of Tactic: Partner webinars"]`).click();
-    await maya.getByRole("option", { name: DEMO_LOGINS.approver.name }).click();
-    await leo.locator(tactic).getByText(`Reviewer: ${DEMO_LOGINS.approver.name}`).waitFor();
+    await maya.getByRole("option", { name: DEMO_LOGINS.commenter.name }).click();
+    await leo.locator(tactic).getByText(`Reviewer: ${DEMO_LOGINS.commenter.name}`).waitFor();
 
     await maya.getByRole("button", { name: `Remove ${DEMO_LOGINS.editor.name}` }).click();
     await leo.getByRole("alert").getByText("You no longer have access to this plan.").waitFor();

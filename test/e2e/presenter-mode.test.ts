@@ -6,19 +6,8 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { User } from "../../server/src/modules/users/user.entity";
 import { newPage, screenshot, signIn } from "./support/browser";
-import { DEMO_LOGINS, DEMO_PASSWORD, useDemoServerAndBrowser, type DemoServer } from "./support/demo-server";
-
-async function approveVersionOne(server: DemoServer): Promise<void> {
-  const { services } = server.testServer.server;
-  const users = server.testServer.db.dataSource.getRepository(User);
-  const maya = await users.findOneByOrFail({ email: DEMO_LOGINS.owner.email });
-  const dan = await users.findOneByOrFail({ email: DEMO_LOGINS.approver.email });
-  const version = await services.versions.cut(maya, server.planId, "Field launch");
-  await services.signoffs.requestSignoff(maya, version.id, [{ approverId: dan.id, sectionIds: null }]);
-  await services.signoffs.approve(dan, version.id);
-}
+import { approveNextVersion, DEMO_LOGINS, DEMO_PASSWORD, useDemoServerAndBrowser, type DemoServer } from "./support/demo-server";
 
 async function openPlan(page: Page, server: DemoServer, email: string): Promise<void> {
   await signIn(page, email, DEMO_PASSWORD);
@@ -33,7 +22,7 @@ describe("presenter mode in the browser", () => {
   const world = useDemoServerAndBrowser();
 
   it("maya presents the approved version with the keyboard and rita follows her slide by slide", { timeout: 120_000 }, async () => {
-    await approveVersionOne(world.server);
+    await approveNextVersion(world.server, "Field launch");
     const { page: maya } = await newPage(world.browser, world.server.url);
     await openPlan(maya, world.server, DEMO_LOGINS.owner.email);
     await maya.getByRole("button", { name: "Present / export" }).click();

@@ -3,9 +3,10 @@
  * limit is shown rather than a raw validation error or a silent cut; an archived plan's title is not an
  * input; a long title without spaces stays inside the plan list; read-only readers see "Nothing written
  * yet."; a reviewer is named as one ("Reviewer: you"), not as done; the invite dialog forgets a stale
- * error and deactivating someone asks first.
+ * error and deactivating someone asks first; "Add section" focuses and shows the new section's title; the
+ * reviewer picker offers council members only (not the owner, not approvers).
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { newPage, signIn } from "./support/browser";
 import { DEMO_LOGINS, DEMO_PASSWORD, SAMPLE_PLAN_TITLE, useDemoServerAndBrowser } from "./support/demo-server";
 
@@ -82,6 +83,42 @@ describe("rough edges", () => {
     await amara.page.getByText("Reviewer: you").first().waitFor();
     expect(await amara.page.getByText(/Reviewed by/).count()).toBe(0);
     await amara.context.close();
+  });
+
+  it("Add section focuses and scrolls to the new title; the reviewer picker offers only council members", { timeout: 180_000 }, async () => {
+    const { context, page } = await newPage(world.browser, world.server.url);
+    await signIn(page, DEMO_LOGINS.owner.email, DEMO_PASSWORD);
+    await page.goto(`/plans/${world.server.planId}`);
+    await page.locator('[data-section-editor="summary"]').getByText("mid-market new ARR").waitFor();
+
+    // The picker: editors and commenters, never the owner (Maya) or the approver (Dan).
+    await page.locator('input[aria-label="Reviewer of Tactic: Partner webinars"]').click();
+    await page.getByRole("option", { name: DEMO_LOGINS.commenter.name }).waitFor();
+    const offered = await page.getByRole("option").allTextContents();
+    expect(offered).toEqual(expect.arrayContaining([DEMO_LOGINS.editor.name, DEMO_LOGINS.commenter.name, "Amara Nwosu"]));
+    expect(offered).not.toContain(DEMO_LOGINS.owner.name);
+    expect(offered).not.toContain(DEMO_LOGINS.approver.name);
+    await page.keyboard.press("Escape");
+
+    // Add section (at the bottom, out of sight): the new section's title is focused, selected and on screen.
+    const sectionsBefore = await page.locator("[data-section-id]").count();
+    await page.getByRole("button", { name: "Add section" }).click();
+    await page.getByRole("menuitem").first().click();
+    await vi.waitFor(async () => expect(await page.locator("[data-section-id]").count()).toBe(sectionsBefore + 1));
+    const newTitle = page.locator("[data-section-id]").last().getByRole("textbox", { name: "Section title" });
+    await vi.waitFor(async () => expect(await newTitle.evaluate((input) => input === document.activeElement)).toBe(true));
+    const selected = await newTitle.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+    expect(selected).toBe(await newTitle.inputValue());
+    await vi.waitFor(async () => {
+      const box = await newTitle.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    });
+    await page.keyboard.type("Retention push");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("connection-status").getByText("All changes saved").waitFor();
+    expect(await page.locator("[data-section-id]").last().getAttribute("aria-label")).toBe("Retention push");
+    await context.close();
   });
 
   it("the invite dialog drops a stale error when the address changes; deactivating asks first", { timeout: 120_000 }, async () => {

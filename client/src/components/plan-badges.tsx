@@ -30,7 +30,7 @@ export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const { label, color } = STATUS[status];
   return (
     // The light variant's own text shade is too pale on its tint for WCAG AA (axe): text in shade 9.
-    <Badge color={color} c={color === "dark" ? undefined : `${color}.9`} variant="light">
+    <Badge color={color} variant="light">
       {label}
     </Badge>
   );

@@ -88,24 +88,29 @@ interface ToolButtonProps {
   active: boolean;
   disabled: boolean;
   onClick(): void;
+  /** The button opens the enclosing Popover: it, not a wrapper, carries aria-haspopup and aria-expanded. */
+  isPopoverTarget?: boolean;
 }
 
-function ToolButton({ icon: IconComponent, label, active, disabled, onClick }: ToolButtonProps) {
+function ToolButton({ icon: IconComponent, label, active, disabled, onClick, isPopoverTarget = false }: ToolButtonProps) {
+  const button = (
+    <ActionIcon
+      variant={active ? "light" : "subtle"}
+      color={active ? "indigo" : "gray"}
+      size="lg"
+      aria-label={label}
+      aria-pressed={active}
+      disabled={disabled}
+      // Keep the editor's selection: a mousedown on the button would otherwise blur it.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+    >
+      <IconComponent size={18} />
+    </ActionIcon>
+  );
   return (
     <Tooltip label={label} withArrow openDelay={300}>
-      <ActionIcon
-        variant={active ? "light" : "subtle"}
-        color={active ? "indigo" : "gray"}
-        size="lg"
-        aria-label={label}
-        aria-pressed={active}
-        disabled={disabled}
-        // Keep the editor's selection: a mousedown on the button would otherwise blur it.
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={onClick}
-      >
-        <IconComponent size={18} />
-      </ActionIcon>
+      {isPopoverTarget ? <Popover.Target>{button}</Popover.Target> : button}
     </Tooltip>
   );
 }
@@ -153,12 +158,8 @@ function LinkButton({ editor, active, disabled }: { editor: Editor | null; activ
     setOpened(false);
   };
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom" withArrow shadow="md" trapFocus>
-      <Popover.Target>
-        <div>
-          <ToolButton icon={IconLink} label="Link" active={active} disabled={disabled} onClick={open} />
-        </div>
-      </Popover.Target>
+    <Popover opened={opened} onChange={setOpened} position="bottom" withArrow shadow="md" trapFocus returnFocus>
+      <ToolButton icon={IconLink} label="Link" active={active} disabled={disabled} onClick={open} isPopoverTarget />
       <Popover.Dropdown>
         <form onSubmit={apply}>
           <Stack gap="xs" w={280}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, exportAction, PLAN_ACTIONS, PlanRole, type Actor, type PlanAction } from "./plan-policy";
+import { can, canBeTacticReviewer, exportAction, PLAN_ACTIONS, PlanRole, type Actor, type PlanAction } from "./plan-policy";
 
 const actor: Actor = { id: "u1", organizationId: "org", isAdmin: false, isActive: true };
 const subject = (role: PlanRole | null, isArchived = false) => ({ organizationId: "org", role, isArchived });
@@ -38,6 +38,11 @@ describe("plan policy: role x action matrix", () => {
       expect(can(actor, exportAction(true), subject(role))).toBe(true);
       expect(can(actor, exportAction(false), subject(role))).toBe(role === PlanRole.OWNER || role === PlanRole.EDITOR);
     }
+  });
+
+  it("names council members (editors, commenters) as tactic reviewers, never the owner, approvers or viewers", () => {
+    const reviewers = Object.values(PlanRole).filter(canBeTacticReviewer);
+    expect(reviewers.sort()).toEqual([PlanRole.COMMENTER, PlanRole.EDITOR]);
   });
 
   it("denies every action to a deactivated user", () => {

@@ -105,6 +105,15 @@ export function can(actor: Actor, action: PlanAction, subject: PlanSubject): boo
   return ALLOWED[action].includes(subject.role);
 }
 
+/**
+ * Who may be named a tactic's council reviewer: members whose role may review a tactic, except the owner,
+ * who writes the plan and names the reviewers (a review is someone else's eyes on it). Approvers sign the
+ * whole plan and cannot review a tactic.
+ */
+export function canBeTacticReviewer(role: PlanRole): boolean {
+  return role !== OWNER && ALLOWED["plan.reviewTactic"].includes(role);
+}
+
 /** Exporting the approved version is open to every member; any other version is a draft. */
 export function exportAction(isApprovedVersion: boolean): PlanAction {
   return isApprovedVersion ? "plan.exportApproved" : "plan.export";

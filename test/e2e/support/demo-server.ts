@@ -2,6 +2,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { seedDemo } from "../../../server/src/db/seed/demo-seed";
+import { User } from "../../../server/src/modules/users/user.entity";
 import { startTestServer, type TestServer } from "../../../server/src/test-support/test-server";
 import { launchBrowser, takeBrowserProblems } from "./browser";
 
@@ -27,6 +28,18 @@ export async function startDemoServer(): Promise<DemoServer> {
   // With the demo threads, as `pnpm start` seeds them: the comments panel opens on real conversations.
   const plan = await seedDemo(testServer.db.dataSource, testServer.server.documents, testServer.server.services.comments);
   return { url: testServer.url, planId: plan.id, testServer, close: () => testServer.close() };
+}
+
+/** Maya cuts the next version of the sample plan and Dan approves it, through the services; returns its id. */
+export async function approveNextVersion(server: DemoServer, name: string): Promise<string> {
+  const { services } = server.testServer.server;
+  const users = server.testServer.db.dataSource.getRepository(User);
+  const maya = await users.findOneByOrFail({ email: DEMO_LOGINS.owner.email });
+  const dan = await users.findOneByOrFail({ email: DEMO_LOGINS.approver.email });
+  const version = await services.versions.cut(maya, server.planId, name);
+  await services.signoffs.requestSignoff(maya, version.id, [{ approverId: dan.id, sectionIds: null }]);
+  await services.signoffs.approve(dan, version.id);
+  return version.id;
 }
 
 /** The demo server and one browser for a test file: started before its tests, closed after them. */

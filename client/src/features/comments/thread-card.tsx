@@ -133,7 +133,7 @@ function ThreadActions({ thread, actions }: { thread: PlanThread; actions: Comme
   if (!isResolved && thread.viewerCan.resolve) {
     return (
       <Group justify="flex-end">
-        <Button size="compact-sm" variant="light" color="teal" c="teal.9" leftSection={<IconCheck size={14} />} onClick={() => void actions.resolve(thread.id)}>
+        <Button size="compact-sm" variant="light" color="teal" leftSection={<IconCheck size={14} />} onClick={() => void actions.resolve(thread.id)}>
           Resolve
         </Button>
       </Group>

@@ -9,6 +9,7 @@ import type { PlanConnection } from "../../collab/plan-connection";
 import { deleteSection, moveSection, renameSection } from "@planbridge/plan-schema";
 import type { CaretUser } from "../../editor/editor-extensions";
 import { SectionEditor, type SectionEditorAddOn } from "../../editor/section-editor";
+import type { PlanRole } from "../../gql/graphql";
 import type { PlanMember } from "./members-panel";
 import classes from "./plan-page.module.css";
 import { SECTION_KIND_LABELS } from "../../components/section-kinds";
@@ -91,6 +92,12 @@ function SectionHeader({ connection, section, index, count, canEdit, onAddBelow,
   );
 }
 
+/**
+ * Council members review tactics: editors and commenters. Not the owner, who writes the plan and names the
+ * reviewers, nor approvers, who sign the whole plan (the server refuses them too: `canBeTacticReviewer`).
+ */
+const REVIEWER_ROLES: ReadonlySet<PlanRole> = new Set<PlanRole>(["EDITOR", "COMMENTER"]);
+
 type ReviewerLineProps = Pick<SectionCardProps, "section" | "members" | "canAssignReviewer" | "onAssignReviewer">;
 
 /** Tactics are reviewed by one council member; the owner picks them from the plan's members. */
@@ -109,7 +116,7 @@ function ReviewerLine({ section, members, canAssignReviewer, onAssignReviewer }:
           leftSection={<IconUserCheck size={14} />}
           placeholder="Assign a council reviewer"
           aria-label={`Reviewer of ${section.title}`}
-          data={members.map((m) => ({ value: m.user.id, label: m.user.name }))}
+          data={members.filter((m) => REVIEWER_ROLES.has(m.role)).map((m) => ({ value: m.user.id, label: m.user.name }))}
           value={section.reviewerId}
           onChange={(userId) => onAssignReviewer(section.id, userId)}
           clearable

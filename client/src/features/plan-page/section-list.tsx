@@ -1,9 +1,9 @@
 import { Button, Group, Menu, Paper, Skeleton, Stack } from "@mantine/core";
 import type { Editor } from "@tiptap/core";
 import { IconChevronDown, IconPlus } from "@tabler/icons-react";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanConnection } from "../../collab/plan-connection";
-import { addSection } from "@planbridge/plan-schema";
+import { addSection, type SectionKind } from "@planbridge/plan-schema";
 import { useSections } from "../../collab/use-sections";
 import { EmptyState } from "../../components/empty-state";
 import type { CaretUser } from "../../editor/editor-extensions";
@@ -29,10 +29,21 @@ interface SectionListProps {
 
 export function SectionList({ connection, hasSynced, hasFailed, canEdit, ...cardProps }: SectionListProps) {
   const sections = useSections(connection.doc);
-  const addBelow = useCallback(
-    (afterId?: string) => addSection(connection.doc, "New section", ADDABLE_KINDS[0].kind, afterId),
-    [connection],
-  );
+  const listRef = useRef<HTMLDivElement>(null);
+  // A section just added here: once it renders, its title is focused (selected, ready to type over) and
+  // scrolled into view, instead of appearing off screen at the bottom.
+  const [addedId, setAddedId] = useState<string | null>(null);
+  const add = useCallback((kind: SectionKind, title: string, afterId?: string) => setAddedId(addSection(connection.doc, title, kind, afterId)), [connection]);
+  const addBelow = useCallback((afterId?: string) => add(ADDABLE_KINDS[0].kind, "New section", afterId), [add]);
+  useEffect(() => {
+    if (!addedId || !sections.some((section) => section.id === addedId)) return;
+    const title = listRef.current?.querySelector<HTMLInputElement>(`[data-section-id="${addedId}"] input[aria-label="Section title"]`);
+    if (!title) return;
+    setAddedId(null);
+    title.scrollIntoView({ block: "center" });
+    title.focus({ preventScroll: true });
+    title.select();
+  }, [addedId, sections]);
 
   if (hasFailed && !hasSynced) {
     return (
@@ -55,7 +66,7 @@ export function SectionList({ connection, hasSynced, hasFailed, canEdit, ...card
     );
   }
   return (
-    <Stack gap="md" data-testid="section-list">
+    <Stack gap="md" data-testid="section-list" ref={listRef}>
       {sections.map((section, index) => (
         <SectionCard
           key={section.id}
@@ -68,12 +79,12 @@ export function SectionList({ connection, hasSynced, hasFailed, canEdit, ...card
           {...cardProps}
         />
       ))}
-      {canEdit && <AddSectionButton connection={connection} />}
+      {canEdit && <AddSectionButton onAdd={add} />}
     </Stack>
   );
 }
 
-function AddSectionButton({ connection }: { connection: PlanConnection }) {
+function AddSectionButton({ onAdd }: { onAdd(kind: SectionKind, title: string): void }) {
   return (
     <Group justify="center">
       <Menu position="bottom" shadow="md">
@@ -84,7 +95,7 @@ function AddSectionButton({ connection }: { connection: PlanConnection }) {
         </Menu.Target>
         <Menu.Dropdown>
           {ADDABLE_KINDS.map(({ kind, label, title }) => (
-            <Menu.Item key={kind} onClick={() => addSection(connection.doc, title, kind)}>
+            <Menu.Item key={kind} onClick={() => onAdd(kind, title)}>
               {label}
             </Menu.Item>
           ))}

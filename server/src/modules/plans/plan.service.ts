@@ -3,7 +3,7 @@ import { createPlanDoc, DEFAULT_TEMPLATE, listSections, setSectionReviewer, type
 import type { DomainEvents } from "../../events/domain-events";
 import { BadInputError, ForbiddenError, NotFoundError } from "../../errors";
 import { canInOrganization } from "../../policies/organization-policy";
-import { can, PlanRole, type PlanAction } from "../../policies/plan-policy";
+import { can, canBeTacticReviewer, PlanRole, type PlanAction } from "../../policies/plan-policy";
 import { AuditAction } from "../audit/audit-action";
 import type { AuditRepository } from "../audit/audit.repository";
 import { lockPlanRow } from "../audit/plan-lock.repository";
@@ -120,7 +120,9 @@ export class PlanService {
   async assignReviewer(user: User, planId: string, sectionId: string, reviewerId: string | null): Promise<PlanSectionView> {
     const { plan } = await this.authorize(user, planId, "plan.assignReviewer");
     if (reviewerId) {
-      if (!(await this.members.find(planId, reviewerId))) throw new BadInputError("The reviewer must be a member of the plan.");
+      const member = await this.members.find(planId, reviewerId);
+      if (!member) throw new BadInputError("The reviewer must be a member of the plan.");
+      if (!canBeTacticReviewer(member.role)) throw new BadInputError("The reviewer must be a council member (an editor or commenter of the plan), not its owner or an approver.");
     }
     const section = (await this.documents.readPlan(planId)).sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw new NotFoundError("Section");

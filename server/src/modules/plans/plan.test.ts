@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_TEMPLATE } from "@planbridge/plan-schema";
+import { DEFAULT_TEMPLATE, SectionKind } from "@planbridge/plan-schema";
+import { addMember, createPlan, createUser } from "../../test-support/fixtures";
 import { createGraphQLWorld, type GraphQLWorld } from "../../test-support/graphql-world";
+import { PlanRole } from "../../policies/plan-role";
 
 let world: GraphQLWorld;
 beforeAll(async () => {
@@ -158,5 +160,25 @@ describe("assignSectionReviewer", () => {
     expect(await world.as.owner.errorCode(ASSIGN, { input: { ...base, userId: world.users.outsider.id } })).toBe("BAD_USER_INPUT");
     expect(await world.as.owner.errorCode(ASSIGN, { input: { ...base, sectionId: "missing", userId: null } })).toBe("NOT_FOUND");
     expect(await world.as.owner.errorCode(ASSIGN, { input: { ...base, userId: "robert'); --" } })).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses the owner, an approver and a viewer as reviewers: only council members (editors, commenters) review tactics", async () => {
+    const { dataSource } = world.server.db;
+    const plan = await createPlan(dataSource, world.server.server.documents, { owner: world.users.owner, title: "Reviewer roles" });
+    const sectionId = (await world.server.server.documents.readPlan(plan.id)).sections.find((s) => s.kind === SectionKind.TACTIC)!.id;
+    const approver = await createUser(dataSource, { organizationId: world.users.owner.organizationId, name: "Ada Approver" });
+    const viewer = await createUser(dataSource, { organizationId: world.users.owner.organizationId, name: "Vic Viewer" });
+    await addMember(dataSource, plan.id, approver.id, PlanRole.APPROVER);
+    await addMember(dataSource, plan.id, viewer.id, PlanRole.VIEWER);
+    await addMember(dataSource, plan.id, world.users.editor.id, PlanRole.EDITOR);
+    for (const userId of [world.users.owner.id, approver.id, viewer.id]) {
+      const { errors } = await world.as.owner.request(ASSIGN, { input: { planId: plan.id, sectionId, userId } });
+      expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(errors?.[0]?.message).toMatch(/council member/);
+    }
+    expect((await world.server.server.documents.readPlan(plan.id)).sections.find((s) => s.id === sectionId)?.reviewerId ?? null).toBeNull();
+    const { data, errors } = await world.as.owner.request(ASSIGN, { input: { planId: plan.id, sectionId, userId: world.users.editor.id } });
+    expect(errors).toBeUndefined();
+    expect(data?.assignSectionReviewer.reviewer).toEqual({ id: world.users.editor.id, name: "Eddie Editor" });
   });
 });
