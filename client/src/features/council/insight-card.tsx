@@ -3,10 +3,11 @@ import type { ReactNode } from "react";
 import type { InsightFieldsFragment, InsightKind } from "../../gql/graphql";
 
 export const INSIGHT_KINDS: Record<InsightKind, { label: string; color: string }> = {
-  PAIN_POINT: { label: "Pain point", color: "red" },
-  COMPETITOR_MOVE: { label: "Competitor move", color: "orange" },
-  MICRO_TREND: { label: "Micro-trend", color: "teal" },
-  BUYING_GROUP: { label: "Buying group", color: "grape" },
+  // Dark shades: the light badges' text must keep a 4.5:1 contrast (axe).
+  PAIN_POINT: { label: "Pain point", color: "red.9" },
+  COMPETITOR_MOVE: { label: "Competitor move", color: "indigo.9" },
+  MICRO_TREND: { label: "Micro-trend", color: "teal.9" },
+  BUYING_GROUP: { label: "Buying group", color: "grape.9" },
 };
 
 /** One insight from the field: what was seen, its tags and who logged it; `children` adds the linking controls. */
@@ -20,7 +21,7 @@ export function InsightCard({ insight, children }: { insight: InsightFieldsFragm
             {INSIGHT_KINDS[insight.kind].label}
           </Badge>
           {tags.map((tag) => (
-            <Badge key={tag} size="sm" variant="outline" color="gray">
+            <Badge key={tag} size="sm" variant="outline" color="dark">
               {tag}
             </Badge>
           ))}

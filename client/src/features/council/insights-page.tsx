@@ -77,7 +77,6 @@ function LogInsightForm({ onLogged }: { onLogged(): void }) {
     if (result.error) return notifications.show({ color: "red", title: "Couldn't log the insight", message: describeError(result.error) });
     setBody("");
     setTags(NO_TAGS);
-    notifications.show({ color: "teal", title: "Insight logged", message: "Marketing sees it with the plan's insights." });
     onLogged();
   };
   return (

@@ -42,7 +42,6 @@ function NewPollForm({ planId, onCreated }: { planId: string; onCreated(): void 
     if (result.error) return notifications.show({ color: "red", title: "Couldn't start the poll", message: describeError(result.error) });
     setQuestion("");
     setOptions(["", ""]);
-    notifications.show({ color: "teal", title: "Poll sent", message: "The plan's members can answer it now." });
     onCreated();
   };
   return (

@@ -17,8 +17,7 @@ export function SectionInsights({ planId, sectionId, sectionTitle }: { planId: s
       <Group gap="xs">
         <Button
           size="compact-xs"
-          variant="light"
-          color="yellow"
+          variant="default"
           leftSection={<IconBulb size={14} />}
           onClick={open.toggle}
           aria-expanded={isOpen}

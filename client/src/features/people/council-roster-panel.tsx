@@ -101,10 +101,10 @@ function RosterRow({ member, onChanged }: { member: Member; onChanged(): void })
       <Table.Td>
         {member.awayUntil ? (
           <Group gap="xs" wrap="nowrap">
-            <Badge variant="light" color="orange">
+            <Badge variant="outline" color="dark">
               Away until {member.awayUntil}
             </Badge>
-            <Button size="compact-xs" variant="subtle" loading={away.fetching} onClick={() => void saveAway(null)}>
+            <Button size="compact-xs" variant="default" loading={away.fetching} onClick={() => void saveAway(null)}>
               Back
             </Button>
           </Group>
@@ -155,7 +155,6 @@ function SeatForm({ people, onSeated }: { people: Person[]; onSeated(): void }) 
     setUserId(null);
     setRegion("");
     setTermEnd("");
-    notifications.show({ color: "teal", title: "Seated on the council", message: "They join the feedback-call rotation." });
     onSeated();
   };
   return (
