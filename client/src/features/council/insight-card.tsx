@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { InsightFieldsFragment, InsightKind } from "../../gql/graphql";
 
 export const INSIGHT_KINDS: Record<InsightKind, { label: string; color: string }> = {
-  // Dark shades: the light badges' text must keep a 4.5:1 contrast (axe).
+  // Dark shades: the kind badges. text must keep a 4.5:1 contrast (axe).
   PAIN_POINT: { label: "Pain point", color: "red.9" },
   COMPETITOR_MOVE: { label: "Competitor move", color: "indigo.9" },
   MICRO_TREND: { label: "Micro-trend", color: "teal.9" },
@@ -17,7 +17,7 @@ export function InsightCard({ insight, children }: { insight: InsightFieldsFragm
     <Paper withBorder p="sm" data-testid="insight" data-insight-id={insight.id}>
       <Stack gap={6}>
         <Group gap="xs">
-          <Badge size="sm" variant="light" color={INSIGHT_KINDS[insight.kind].color}>
+          <Badge size="sm" variant="outline" color={INSIGHT_KINDS[insight.kind].color}>
             {INSIGHT_KINDS[insight.kind].label}
           </Badge>
           {tags.map((tag) => (
