@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { InsightFieldsFragment, InsightKind } from "../../gql/graphql";
 
 export const INSIGHT_KINDS: Record<InsightKind, { label: string; color: string }> = {
-  // Dark shades: the kind badges. text must keep a 4.5:1 contrast (axe).
+  // Dark shades: the kind badges' text must keep a 4.5:1 contrast (axe).
   PAIN_POINT: { label: "Pain point", color: "red.9" },
   COMPETITOR_MOVE: { label: "Competitor move", color: "indigo.9" },
   MICRO_TREND: { label: "Micro-trend", color: "teal.9" },
