@@ -4,6 +4,7 @@
  */
 import { CommentsOnPlan } from "../features/comments/comments-on-plan";
 import { CouncilPanel } from "../features/council/council-panel";
+import { SectionInsights } from "../features/council/section-insights";
 import { PlanPage, type PlanExtensionProps } from "../features/plan-page/plan-page";
 import { ApprovedExportMenu, ExportMenuItems } from "../features/presenter/export-menu";
 import { PresenterBanner } from "../features/presenter/presenter-banner";
@@ -24,5 +25,5 @@ function PlanExtensions(props: PlanExtensionProps) {
 }
 
 export function PlanRoute() {
-  return <PlanPage Extension={PlanExtensions} addOn={CommentsOnPlan} />;
+  return <PlanPage Extension={PlanExtensions} addOn={CommentsOnPlan} SectionFooter={SectionInsights} />;
 }

@@ -42,6 +42,7 @@ export const router = createBrowserRouter([
         path: "plans/:planId/feedback/:sessionId",
         HydrateFallback: PageSkeleton, lazy: () => import("../features/council/feedback-session-page").then((m) => ({ Component: m.FeedbackSessionPage })),
       },
+      { path: "plans/:planId/insights", HydrateFallback: PageSkeleton, lazy: () => import("../features/council/insights-page").then((m) => ({ Component: m.InsightsPage })) },
       { path: "plans/:planId/digest", HydrateFallback: PageSkeleton, lazy: () => import("../features/council/council-digest-page").then((m) => ({ Component: m.CouncilDigestPage })) },
       { path: "plans/:planId/leads", HydrateFallback: PageSkeleton, lazy: () => import("../features/alignment/lead-definition-page").then((m) => ({ Component: m.LeadDefinitionPage })) },
       { path: "plans/:planId/calendar", HydrateFallback: PageSkeleton, lazy: () => import("../features/alignment/campaign-calendar-page").then((m) => ({ Component: m.CampaignCalendarPage })) },

@@ -62,6 +62,15 @@ type Documents = {
     "\n  mutation CloseActionItem($id: ID!) {\n    closeActionItem(id: $id) {\n      id\n      isDone\n      closedAt\n    }\n  }\n": typeof types.CloseActionItemDocument,
     "\n  query CouncilDigestPage($planId: ID!) {\n    councilDigest(planId: $planId) {\n      periodKey\n      periodStart\n      periodEnd\n      sentAt\n      entries {\n        section\n        text\n        creditedUserIds\n      }\n      contributors {\n        id\n        name\n        email\n        color\n      }\n    }\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        sendDigest\n      }\n    }\n  }\n": typeof types.CouncilDigestPageDocument,
     "\n  mutation SendCouncilDigest($planId: ID!) {\n    sendCouncilDigest(planId: $planId) {\n      periodKey\n      sentAt\n    }\n  }\n": typeof types.SendCouncilDigestDocument,
+    "\n  fragment InsightFields on FieldInsight {\n    id\n    kind\n    body\n    region\n    segment\n    product\n    createdAt\n    author {\n      id\n      name\n      color\n    }\n  }\n": typeof types.InsightFieldsFragmentDoc,
+    "\n  query FieldInsights($filter: InsightFilterInput) {\n    fieldInsights(filter: $filter) {\n      ...InsightFields\n    }\n  }\n": typeof types.FieldInsightsDocument,
+    "\n  query PlanInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        linkInsight\n        createPoll\n        comment\n      }\n      sections {\n        id\n        kind\n        title\n      }\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n      polls {\n        id\n        question\n        options\n        createdAt\n        totals\n        myAnswer\n        results {\n          region\n          counts\n        }\n      }\n    }\n  }\n": typeof types.PlanInsightsDocument,
+    "\n  query SectionInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n    }\n  }\n": typeof types.SectionInsightsDocument,
+    "\n  mutation LogInsight($input: LogInsightInput!) {\n    logInsight(input: $input) {\n      ...InsightFields\n    }\n  }\n": typeof types.LogInsightDocument,
+    "\n  mutation LinkInsight($input: LinkInsightInput!) {\n    linkInsight(input: $input) {\n      id\n    }\n  }\n": typeof types.LinkInsightDocument,
+    "\n  mutation UnlinkInsight($input: LinkInsightInput!) {\n    unlinkInsight(input: $input) {\n      id\n    }\n  }\n": typeof types.UnlinkInsightDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePollDocument,
+    "\n  mutation AnswerPoll($input: AnswerPollInput!) {\n    answerPoll(input: $input) {\n      id\n      myAnswer\n      totals\n      results {\n        region\n        counts\n      }\n    }\n  }\n": typeof types.AnswerPollDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.DeactivateUserDocument,
@@ -72,6 +81,10 @@ type Documents = {
     "\n  query InvitablePlans {\n    plans {\n      id\n      title\n      status\n      viewerCan {\n        manageMembers\n      }\n    }\n  }\n": typeof types.InvitablePlansDocument,
     "\n  mutation SetPlanCreation($planCreation: PlanCreation!) {\n    setPlanCreation(planCreation: $planCreation) {\n      id\n      planCreation\n    }\n  }\n": typeof types.SetPlanCreationDocument,
     "\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n": typeof types.SetPlanCreatorDocument,
+    "\n  query CouncilRoster {\n    councilRoster {\n      id\n      kind\n      region\n      termStart\n      termEnd\n      awayUntil\n      user {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.CouncilRosterDocument,
+    "\n  mutation SetCouncilMember($input: SetCouncilMemberInput!) {\n    setCouncilMember(input: $input) {\n      id\n    }\n  }\n": typeof types.SetCouncilMemberDocument,
+    "\n  mutation SetCouncilMemberAway($input: SetCouncilMemberAwayInput!) {\n    setCouncilMemberAway(input: $input) {\n      id\n      awayUntil\n    }\n  }\n": typeof types.SetCouncilMemberAwayDocument,
+    "\n  mutation RemoveCouncilMember($id: ID!) {\n    removeCouncilMember(id: $id)\n  }\n": typeof types.RemoveCouncilMemberDocument,
     "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n        export\n        exportApproved\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": typeof types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchivePlanDocument,
@@ -144,6 +157,15 @@ const documents: Documents = {
     "\n  mutation CloseActionItem($id: ID!) {\n    closeActionItem(id: $id) {\n      id\n      isDone\n      closedAt\n    }\n  }\n": types.CloseActionItemDocument,
     "\n  query CouncilDigestPage($planId: ID!) {\n    councilDigest(planId: $planId) {\n      periodKey\n      periodStart\n      periodEnd\n      sentAt\n      entries {\n        section\n        text\n        creditedUserIds\n      }\n      contributors {\n        id\n        name\n        email\n        color\n      }\n    }\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        sendDigest\n      }\n    }\n  }\n": types.CouncilDigestPageDocument,
     "\n  mutation SendCouncilDigest($planId: ID!) {\n    sendCouncilDigest(planId: $planId) {\n      periodKey\n      sentAt\n    }\n  }\n": types.SendCouncilDigestDocument,
+    "\n  fragment InsightFields on FieldInsight {\n    id\n    kind\n    body\n    region\n    segment\n    product\n    createdAt\n    author {\n      id\n      name\n      color\n    }\n  }\n": types.InsightFieldsFragmentDoc,
+    "\n  query FieldInsights($filter: InsightFilterInput) {\n    fieldInsights(filter: $filter) {\n      ...InsightFields\n    }\n  }\n": types.FieldInsightsDocument,
+    "\n  query PlanInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        linkInsight\n        createPoll\n        comment\n      }\n      sections {\n        id\n        kind\n        title\n      }\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n      polls {\n        id\n        question\n        options\n        createdAt\n        totals\n        myAnswer\n        results {\n          region\n          counts\n        }\n      }\n    }\n  }\n": types.PlanInsightsDocument,
+    "\n  query SectionInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n    }\n  }\n": types.SectionInsightsDocument,
+    "\n  mutation LogInsight($input: LogInsightInput!) {\n    logInsight(input: $input) {\n      ...InsightFields\n    }\n  }\n": types.LogInsightDocument,
+    "\n  mutation LinkInsight($input: LinkInsightInput!) {\n    linkInsight(input: $input) {\n      id\n    }\n  }\n": types.LinkInsightDocument,
+    "\n  mutation UnlinkInsight($input: LinkInsightInput!) {\n    unlinkInsight(input: $input) {\n      id\n    }\n  }\n": types.UnlinkInsightDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": types.CreatePollDocument,
+    "\n  mutation AnswerPoll($input: AnswerPollInput!) {\n    answerPoll(input: $input) {\n      id\n      myAnswer\n      totals\n      results {\n        region\n        counts\n      }\n    }\n  }\n": types.AnswerPollDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.DeactivateUserDocument,
@@ -154,6 +176,10 @@ const documents: Documents = {
     "\n  query InvitablePlans {\n    plans {\n      id\n      title\n      status\n      viewerCan {\n        manageMembers\n      }\n    }\n  }\n": types.InvitablePlansDocument,
     "\n  mutation SetPlanCreation($planCreation: PlanCreation!) {\n    setPlanCreation(planCreation: $planCreation) {\n      id\n      planCreation\n    }\n  }\n": types.SetPlanCreationDocument,
     "\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n": types.SetPlanCreatorDocument,
+    "\n  query CouncilRoster {\n    councilRoster {\n      id\n      kind\n      region\n      termStart\n      termEnd\n      awayUntil\n      user {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.CouncilRosterDocument,
+    "\n  mutation SetCouncilMember($input: SetCouncilMemberInput!) {\n    setCouncilMember(input: $input) {\n      id\n    }\n  }\n": types.SetCouncilMemberDocument,
+    "\n  mutation SetCouncilMemberAway($input: SetCouncilMemberAwayInput!) {\n    setCouncilMemberAway(input: $input) {\n      id\n      awayUntil\n    }\n  }\n": types.SetCouncilMemberAwayDocument,
+    "\n  mutation RemoveCouncilMember($id: ID!) {\n    removeCouncilMember(id: $id)\n  }\n": types.RemoveCouncilMemberDocument,
     "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      status\n      myRole\n      viewerCan {\n        editText\n        rename\n        archive\n        manageMembers\n        assignReviewer\n        comment\n        suggest\n        export\n        exportApproved\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n          color\n        }\n      }\n    }\n  }\n": types.PlanDocument,
     "\n  mutation RenamePlan($input: RenamePlanInput!) {\n    renamePlan(input: $input) {\n      id\n      title\n    }\n  }\n": types.RenamePlanDocument,
     "\n  mutation ArchivePlan($planId: ID!) {\n    archivePlan(planId: $planId) {\n      id\n      status\n    }\n  }\n": types.ArchivePlanDocument,
@@ -387,6 +413,42 @@ export function graphql(source: "\n  mutation SendCouncilDigest($planId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InsightFields on FieldInsight {\n    id\n    kind\n    body\n    region\n    segment\n    product\n    createdAt\n    author {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment InsightFields on FieldInsight {\n    id\n    kind\n    body\n    region\n    segment\n    product\n    createdAt\n    author {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FieldInsights($filter: InsightFilterInput) {\n    fieldInsights(filter: $filter) {\n      ...InsightFields\n    }\n  }\n"): (typeof documents)["\n  query FieldInsights($filter: InsightFilterInput) {\n    fieldInsights(filter: $filter) {\n      ...InsightFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        linkInsight\n        createPoll\n        comment\n      }\n      sections {\n        id\n        kind\n        title\n      }\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n      polls {\n        id\n        question\n        options\n        createdAt\n        totals\n        myAnswer\n        results {\n          region\n          counts\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      title\n      viewerCan {\n        linkInsight\n        createPoll\n        comment\n      }\n      sections {\n        id\n        kind\n        title\n      }\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n      polls {\n        id\n        question\n        options\n        createdAt\n        totals\n        myAnswer\n        results {\n          region\n          counts\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SectionInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionInsights($planId: ID!) {\n    plan(id: $planId) {\n      id\n      sectionInsights {\n        sectionId\n        insight {\n          ...InsightFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInsight($input: LogInsightInput!) {\n    logInsight(input: $input) {\n      ...InsightFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogInsight($input: LogInsightInput!) {\n    logInsight(input: $input) {\n      ...InsightFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkInsight($input: LinkInsightInput!) {\n    linkInsight(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LinkInsight($input: LinkInsightInput!) {\n    linkInsight(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkInsight($input: LinkInsightInput!) {\n    unlinkInsight(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkInsight($input: LinkInsightInput!) {\n    unlinkInsight(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerPoll($input: AnswerPollInput!) {\n    answerPoll(input: $input) {\n      id\n      myAnswer\n      totals\n      results {\n        region\n        counts\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerPoll($input: AnswerPollInput!) {\n    answerPoll(input: $input) {\n      id\n      myAnswer\n      totals\n      results {\n        region\n        counts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      name\n      email\n      isAdmin\n      isActive\n      isPlanCreator\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -424,6 +486,22 @@ export function graphql(source: "\n  mutation SetPlanCreation($planCreation: Pla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n"): (typeof documents)["\n  mutation SetPlanCreator($userId: ID!, $isPlanCreator: Boolean!) {\n    setPlanCreator(userId: $userId, isPlanCreator: $isPlanCreator) {\n      id\n      isPlanCreator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilRoster {\n    councilRoster {\n      id\n      kind\n      region\n      termStart\n      termEnd\n      awayUntil\n      user {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilRoster {\n    councilRoster {\n      id\n      kind\n      region\n      termStart\n      termEnd\n      awayUntil\n      user {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCouncilMember($input: SetCouncilMemberInput!) {\n    setCouncilMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetCouncilMember($input: SetCouncilMemberInput!) {\n    setCouncilMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCouncilMemberAway($input: SetCouncilMemberAwayInput!) {\n    setCouncilMemberAway(input: $input) {\n      id\n      awayUntil\n    }\n  }\n"): (typeof documents)["\n  mutation SetCouncilMemberAway($input: SetCouncilMemberAwayInput!) {\n    setCouncilMemberAway(input: $input) {\n      id\n      awayUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCouncilMember($id: ID!) {\n    removeCouncilMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCouncilMember($id: ID!) {\n    removeCouncilMember(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,9 @@ export function CouncilPanel({ planId }: { planId: string }) {
             <Anchor component={Link} to={`/plans/${planId}/feedback`} size="sm">
               Feedback calls
             </Anchor>
+            <Anchor component={Link} to={`/plans/${planId}/insights`} size="sm">
+              Field insights
+            </Anchor>
             <Anchor component={Link} to={`/plans/${planId}/digest`} size="sm">
               Digest
             </Anchor>

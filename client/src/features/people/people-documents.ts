@@ -118,3 +118,44 @@ export const SetPlanCreatorMutation = graphql(`
     }
   }
 `);
+
+export const CouncilRosterQuery = graphql(`
+  query CouncilRoster {
+    councilRoster {
+      id
+      kind
+      region
+      termStart
+      termEnd
+      awayUntil
+      user {
+        id
+        name
+        color
+      }
+    }
+  }
+`);
+
+export const SetCouncilMemberMutation = graphql(`
+  mutation SetCouncilMember($input: SetCouncilMemberInput!) {
+    setCouncilMember(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetCouncilMemberAwayMutation = graphql(`
+  mutation SetCouncilMemberAway($input: SetCouncilMemberAwayInput!) {
+    setCouncilMemberAway(input: $input) {
+      id
+      awayUntil
+    }
+  }
+`);
+
+export const RemoveCouncilMemberMutation = graphql(`
+  mutation RemoveCouncilMember($id: ID!) {
+    removeCouncilMember(id: $id)
+  }
+`);

@@ -8,6 +8,7 @@ import { describeError } from "../../components/graphql-errors";
 import { UserAvatar } from "../../components/user-avatar";
 import type { UsersQuery as UsersResult } from "../../gql/graphql";
 import { useCurrentUser } from "../../session/current-user";
+import { CouncilRosterPanel } from "./council-roster-panel";
 import { InvitationsPanel } from "./invitations-panel";
 import { InvitePersonModal } from "./invite-person-modal";
 import { PlanCreationSetting } from "./plan-creation-setting";
@@ -55,6 +56,7 @@ export function PeoplePage() {
           namesPlanCreators={me.can.manageSettings && me.organization.planCreation === "NAMED"}
         />
       )}
+      {me.can.manageUsers && data && <CouncilRosterPanel people={data.users} />}
       {me.can.manageUsers && <InvitationsPanel />}
       {me.can.manageSettings && <PlanCreationSetting value={me.organization.planCreation} />}
       <InvitePersonModal opened={inviteOpened} onClose={closeInvite} />

@@ -8,21 +8,29 @@ import { PlanPageSkeleton } from "../../components/page-skeleton";
 import { describeError, errorCode } from "../../components/graphql-errors";
 import type { PlanAddOnComponent } from "../../editor/plan-add-on";
 import { PlanQuery } from "./plan-page-documents";
-import { PlanWorkspace, type PlanExtensionProps } from "./plan-workspace";
+import { PlanWorkspace, type PlanExtensionProps, type SectionFooterProps } from "./plan-workspace";
 
-export type { PlanExtensionProps } from "./plan-workspace";
+export type { PlanExtensionProps, SectionFooterProps } from "./plan-workspace";
+
+interface PlanPageProps {
+  Extension?: ComponentType<PlanExtensionProps>;
+  addOn?: PlanAddOnComponent;
+  /** Rendered under each section (field insights linked to it). */
+  SectionFooter?: ComponentType<SectionFooterProps>;
+}
 
 /**
  * The plan page; the app's route passes what other features add to it: `Extension` (sign-off, rendered
- * as a banner and beside the sections) and `addOn` (comments, around the editors).
+ * as a banner and beside the sections), `addOn` (comments, around the editors) and `SectionFooter`
+ * (field insights, under each section).
  */
-export function PlanPage({ Extension, addOn }: { Extension?: ComponentType<PlanExtensionProps>; addOn?: PlanAddOnComponent }) {
+export function PlanPage({ Extension, addOn, SectionFooter }: PlanPageProps) {
   const { planId = "" } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id: planId } });
   const plan = data?.plan;
   if (!plan && fetching) return <PlanPageSkeleton />;
   if (!plan) return <PlanUnavailable code={errorCode(error)} message={describeError(error)} />;
-  return <PlanWorkspace plan={plan} Extension={Extension} addOn={addOn} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
+  return <PlanWorkspace plan={plan} Extension={Extension} addOn={addOn} SectionFooter={SectionFooter} onPlanChanged={() => refetch({ requestPolicy: "network-only" })} />;
 }
 
 function PlanUnavailable({ code, message }: { code: string | undefined; message: string | undefined }) {

@@ -21,7 +21,10 @@ import { PlanHeader } from "./plan-header";
 import { PlanOutline } from "./plan-outline";
 import classes from "./plan-page.module.css";
 import { AssignSectionReviewerMutation } from "./plan-page-documents";
+import type { SectionFooterProps } from "./section-card";
 import { SectionList } from "./section-list";
+
+export type { SectionFooterProps } from "./section-card";
 
 type Plan = NonNullable<PlanResult["plan"]>;
 
@@ -48,10 +51,11 @@ interface PlanWorkspaceProps {
   Extension?: ComponentType<PlanExtensionProps>;
   /** What other features add around the editors (comments, wired by app/plan-route). */
   addOn?: PlanAddOnComponent;
+  SectionFooter?: ComponentType<SectionFooterProps>;
 }
 
 /** The live plan: one shared document and socket for the whole page, one editor per section. */
-export function PlanWorkspace({ plan, onPlanChanged, Extension, addOn: AddOn = NoPlanAddOn }: PlanWorkspaceProps) {
+export function PlanWorkspace({ plan, onPlanChanged, Extension, SectionFooter, addOn: AddOn = NoPlanAddOn }: PlanWorkspaceProps) {
   const me = useCurrentUser();
   const connection = usePlanConnection(plan.id);
   const provider = connection?.provider ?? null;
@@ -121,6 +125,8 @@ export function PlanWorkspace({ plan, onPlanChanged, Extension, addOn: AddOn = N
               canEdit={canEdit}
               canAssignReviewer={can.assignReviewer}
               addOnFor={addOn.forSection}
+              planId={plan.id}
+              SectionFooter={SectionFooter}
               onAssignReviewer={assignReviewer}
               onActivate={setActiveEditor}
             />

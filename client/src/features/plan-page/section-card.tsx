@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Group, Menu, Paper, Select, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { memo } from "react";
+import { memo, type ComponentType } from "react";
 import { SectionKind, type SectionMeta } from "@planbridge/plan-schema";
 import type { Editor } from "@tiptap/core";
 import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash, IconUserCheck } from "@tabler/icons-react";
@@ -16,6 +16,13 @@ import { SECTION_KIND_LABELS } from "../../components/section-kinds";
 import { useCurrentUser } from "../../session/current-user";
 import { SectionTitleInput } from "./section-title-input";
 
+/** What another feature shows under one section (field insights linked to it). */
+export interface SectionFooterProps {
+  planId: string;
+  sectionId: string;
+  sectionTitle: string;
+}
+
 export interface SectionCardProps {
   connection: PlanConnection;
   section: SectionMeta;
@@ -29,16 +36,20 @@ export interface SectionCardProps {
   onAssignReviewer(sectionId: string, userId: string | null): void;
   onAddBelow(sectionId: string): void;
   onActivate(editor: Editor): void;
+  planId: string;
+  /** Another feature's line under the section (field insights linked to it). */
+  SectionFooter?: ComponentType<SectionFooterProps>;
 }
 
 /** Memoised: the page re-renders on presence and status changes, which must not touch every editor. */
 export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
-  const { connection, section, user, canEdit, addOnFor, onActivate } = props;
+  const { connection, section, user, canEdit, addOnFor, onActivate, planId, SectionFooter } = props;
   return (
     <Paper withBorder p="lg" className={classes.sectionCard} id={`section-${section.id}`} data-section-id={section.id} component="section" aria-label={section.title}>
       <Stack gap="xs">
         <SectionHeader {...props} />
         <SectionEditor connection={connection} sectionId={section.id} title={section.title} user={user} isEditable={canEdit} addOn={addOnFor(section.id)} onActivate={onActivate} />
+        {SectionFooter && <SectionFooter planId={planId} sectionId={section.id} sectionTitle={section.title} />}
       </Stack>
     </Paper>
   );

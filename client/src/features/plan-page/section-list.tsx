@@ -9,7 +9,7 @@ import { EmptyState } from "../../components/empty-state";
 import type { CaretUser } from "../../editor/editor-extensions";
 import type { SectionEditorAddOn } from "../../editor/section-editor";
 import type { PlanMember } from "./members-panel";
-import { SectionCard } from "./section-card";
+import { SectionCard, type SectionCardProps } from "./section-card";
 import { ADDABLE_KINDS } from "../../components/section-kinds";
 
 interface SectionListProps {
@@ -25,6 +25,8 @@ interface SectionListProps {
   addOnFor(sectionId: string): SectionEditorAddOn | undefined;
   onAssignReviewer(sectionId: string, userId: string | null): void;
   onActivate(editor: Editor): void;
+  planId: string;
+  SectionFooter?: SectionCardProps["SectionFooter"];
 }
 
 export function SectionList({ connection, hasSynced, hasFailed, canEdit, ...cardProps }: SectionListProps) {
