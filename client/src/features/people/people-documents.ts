@@ -118,3 +118,12 @@ export const SetPlanCreatorMutation = graphql(`
     }
   }
 `);
+
+export const SetOrganizationTimeZoneMutation = graphql(`
+  mutation SetOrganizationTimeZone($timeZone: String!) {
+    setOrganizationTimeZone(timeZone: $timeZone) {
+      id
+      timeZone
+    }
+  }
+`);

@@ -11,6 +11,7 @@ import { useCurrentUser } from "../../session/current-user";
 import { InvitationsPanel } from "./invitations-panel";
 import { InvitePersonModal } from "./invite-person-modal";
 import { PlanCreationSetting } from "./plan-creation-setting";
+import { TimeZoneSetting } from "./time-zone-setting";
 import { DeactivateUserMutation, ReactivateUserMutation, SetPlanCreatorMutation, UsersQuery } from "./people-documents";
 import { ConfirmModal } from "../../components/confirm-modal";
 
@@ -57,6 +58,7 @@ export function PeoplePage() {
       )}
       {me.can.manageUsers && <InvitationsPanel />}
       {me.can.manageSettings && <PlanCreationSetting value={me.organization.planCreation} />}
+      {me.can.manageSettings && <TimeZoneSetting value={me.organization.timeZone} />}
       <InvitePersonModal opened={inviteOpened} onClose={closeInvite} />
     </Stack>
   );
