@@ -67,7 +67,7 @@ export function SalesEventsForm({ planId, events, canEdit, onChanged }: { planId
       )}
       {canEdit && (
         <Group align="end" wrap="wrap" gap="sm" mt="sm">
-          <Select label="Kind" w={160} data={EVENT_KINDS} value={fields.kind} allowDeselect={false} onChange={(kind) => kind && setFields({ ...fields, kind: kind as SalesEventKind })} />
+          <Select label="Kind" w={160} data={EVENT_KINDS} value={fields.kind} allowDeselect={false} onChange={(kind) => kind && setFields({ ...fields, kind: kind })} />
           <TextInput label="Event name" w={200} value={fields.name} onChange={set("name")} />
           <TextInput label="Start date" type="date" w={160} value={fields.startDate} onChange={set("startDate")} />
           <TextInput label="End date" type="date" w={160} value={fields.endDate} onChange={set("endDate")} placeholder="Same day" />
