@@ -359,6 +359,15 @@ const ROWS: Row[] = [
     expected: planField(["OWNER", "EDITOR", "COMMENTER"]),
   },
   {
+    field: "Mutation.createThread",
+    variant: "on a lead-definition criterion",
+    operation: async ({ plan }) => ({
+      query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+      variables: { input: { planId: plan.id, body: "Does reselling count?", criterionId: await criterionOf(plan.id) } },
+    }),
+    expected: planField(["OWNER", "EDITOR", "COMMENTER", "APPROVER"]),
+  },
+  {
     field: "Mutation.replyToThread",
     operation: async (stage) => ({
       query: `mutation($input: ReplyToThreadInput!) { replyToThread(input: $input) { id } }`,
@@ -812,6 +821,12 @@ async function resetToken(userId: string): Promise<string> {
 async function draftRubric(planId: string): Promise<void> {
   const { leads } = server.server.services;
   await leads.save(people.OWNER!, { ...rubricInput(planId), criteria: rubricRows() });
+}
+
+/** The first criterion of a freshly drafted rubric of the plan. */
+async function criterionOf(planId: string): Promise<string> {
+  await draftRubric(planId);
+  return (await server.server.services.leads.criteria(planId))[0].id;
 }
 
 async function publishedRubric(planId: string): Promise<void> {

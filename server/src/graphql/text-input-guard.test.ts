@@ -20,6 +20,8 @@ import { createSchema } from "./schema";
 let world: GraphQLWorld;
 /** A thread of the owner's with a suggestion, for the comment rows. */
 let thread: { id: string; commentId: string; anchor: Anchor };
+/** A criterion of the plan's lead definition, for the criterion-thread row. */
+let criterionId: string;
 beforeAll(async () => {
   world = await createGraphQLWorld();
   const { documents, services } = world.server.server;
@@ -29,6 +31,8 @@ beforeAll(async () => {
   const created = await services.comments.createThread(world.users.owner, { planId: world.plan.id, body: "Raise it?", anchor, suggestion: "90 points" });
   const [opening] = await services.comments.commentsOfThreads([created.id]);
   thread = { id: created.id, commentId: opening.id, anchor: anchor! };
+  await services.leads.save(world.users.owner, { ...rubricInput(world.plan.id), criteria: rubricRows() });
+  criterionId = (await services.leads.criteria(world.plan.id))[0].id;
 });
 afterAll(() => world.server.close());
 
@@ -145,6 +149,11 @@ const ROWS: Row[] = [
     field: "Mutation.createThread",
     query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
     variables: (w) => ({ input: { planId: w.plan.id, body: "Raise it?", anchor: { ...thread.anchor }, suggestion: "90 points" } }),
+  },
+  {
+    field: "Mutation.createThread",
+    query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+    variables: (w) => ({ input: { planId: w.plan.id, body: "Does reselling count?", criterionId } }),
   },
   {
     field: "Mutation.replyToThread",

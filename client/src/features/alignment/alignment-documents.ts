@@ -10,6 +10,10 @@ export const LeadDefinitionQuery = graphql(`
         editLeads
         cosignLeads
         acknowledgeLeads
+        comment
+      }
+      threads {
+        ...CriterionThreadFields
       }
       leadDefinition {
         planId
@@ -243,5 +247,72 @@ export const SetSalesFocusMutation = graphql(`
 export const RevokeCalendarFeedMutation = graphql(`
   mutation RevokeCalendarFeed($planId: ID!) {
     revokeCalendarFeed(planId: $planId)
+  }
+`);
+
+/** A comment thread about one criterion of the lead definition (threads without a criterion are left out). */
+export const CriterionThreadFieldsFragment = graphql(`
+  fragment CriterionThreadFields on Thread {
+    id
+    criterionId
+    status
+    createdAt
+    author {
+      id
+      name
+    }
+    viewerCan {
+      reply
+      resolve
+      reopen
+    }
+    comments {
+      id
+      body
+      isDeleted
+      createdAt
+      author {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CommentOnCriterionMutation = graphql(`
+  mutation CommentOnCriterion($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      ...CriterionThreadFields
+    }
+  }
+`);
+
+export const ReplyOnCriterionMutation = graphql(`
+  mutation ReplyOnCriterion($input: ReplyToThreadInput!) {
+    replyToThread(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ResolveCriterionThreadMutation = graphql(`
+  mutation ResolveCriterionThread($id: ID!) {
+    resolveThread(id: $id) {
+      ...CriterionThreadFields
+    }
+  }
+`);
+
+export const ReopenCriterionThreadMutation = graphql(`
+  mutation ReopenCriterionThread($id: ID!) {
+    reopenThread(id: $id) {
+      ...CriterionThreadFields
+    }
+  }
+`);
+
+export const RemoveSalesEventMutation = graphql(`
+  mutation RemoveSalesEvent($eventId: ID!) {
+    removeSalesEvent(eventId: $eventId)
   }
 `);

@@ -11,6 +11,7 @@ import { CampaignCard } from "./campaign-card";
 import { CampaignTimeline } from "./campaign-timeline";
 import { NewCampaignForm } from "./new-campaign-form";
 import { succeeded } from "./run-mutation";
+import { SalesEventsForm, SalesFocusForm } from "./sales-calendar-forms";
 
 /** The joint campaign calendar: a timeline by region, warnings from the server, filters, the feed address. */
 export function CampaignCalendarPage() {
@@ -55,11 +56,8 @@ export function CampaignCalendarPage() {
         </Alert>
       )}
       <CampaignTimeline campaigns={calendar.campaigns} events={calendar.events} today={calendar.today} />
-      {calendar.focus.length > 0 && (
-        <Text size="sm" c="dimmed">
-          Sales focus: {calendar.focus.map((focus) => `${focus.quarter}: ${focus.products.join(", ")}`).join(" · ")}
-        </Text>
-      )}
+      <SalesEventsForm planId={planId} events={calendar.events} canEdit={plan.viewerCan.editCampaigns} onChanged={reload} />
+      <SalesFocusForm planId={planId} focus={calendar.focus} today={calendar.today} canEdit={plan.viewerCan.editCampaigns} onChanged={reload} />
       {plan.viewerCan.editCampaigns && <NewCampaignForm planId={planId} onCreated={reload} />}
       <Stack gap="xs">
         {calendar.campaigns.map((campaign) => (

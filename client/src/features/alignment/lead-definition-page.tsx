@@ -8,6 +8,7 @@ import { RelativeTime } from "../../components/relative-time";
 import type { LeadDefinitionStatus } from "../../gql/graphql";
 import { BackToPlan } from "../../components/back-to-plan";
 import { AcknowledgeLeadDefinitionMutation, CosignLeadDefinitionMutation, LeadDefinitionQuery, PublishLeadDefinitionMutation } from "./alignment-documents";
+import { CriterionComments } from "./criterion-comments";
 import { GradingCalculator } from "./grading-calculator";
 import { OPERATOR_LABELS, RubricEditor } from "./rubric-editor";
 import { succeeded } from "./run-mutation";
@@ -76,6 +77,7 @@ export function LeadDefinitionPage() {
       ) : (
         <RubricView definition={definition} />
       )}
+      <CriterionComments planId={planId} criteria={definition.criteria} threads={plan.threads} canComment={plan.viewerCan.comment} onChanged={reload} />
       <FieldAcknowledgements rows={definition.fieldAcknowledgements} />
       {mine && (
         <Alert color={isPublished ? "blue" : "gray"} title="Your acknowledgement">

@@ -17,6 +17,7 @@ export const MeQuery = graphql(`
         id
         name
         planCreation
+        timeZone
       }
     }
   }

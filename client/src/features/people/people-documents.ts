@@ -159,3 +159,11 @@ export const RemoveCouncilMemberMutation = graphql(`
     removeCouncilMember(id: $id)
   }
 `);
+export const SetOrganizationTimeZoneMutation = graphql(`
+  mutation SetOrganizationTimeZone($timeZone: String!) {
+    setOrganizationTimeZone(timeZone: $timeZone) {
+      id
+      timeZone
+    }
+  }
+`);

@@ -12,6 +12,7 @@ import { CouncilRosterPanel } from "./council-roster-panel";
 import { InvitationsPanel } from "./invitations-panel";
 import { InvitePersonModal } from "./invite-person-modal";
 import { PlanCreationSetting } from "./plan-creation-setting";
+import { TimeZoneSetting } from "./time-zone-setting";
 import { DeactivateUserMutation, ReactivateUserMutation, SetPlanCreatorMutation, UsersQuery } from "./people-documents";
 import { ConfirmModal } from "../../components/confirm-modal";
 
@@ -59,6 +60,7 @@ export function PeoplePage() {
       {me.can.manageUsers && data && <CouncilRosterPanel people={data.users} />}
       {me.can.manageUsers && <InvitationsPanel />}
       {me.can.manageSettings && <PlanCreationSetting value={me.organization.planCreation} />}
+      {me.can.manageSettings && <TimeZoneSetting value={me.organization.timeZone} />}
       <InvitePersonModal opened={inviteOpened} onClose={closeInvite} />
     </Stack>
   );

@@ -8,6 +8,7 @@ import { Accounts1764000500000 } from "./1764000500000-accounts";
 import { LeadsCampaigns1764000600000 } from "./1764000600000-leads-campaigns";
 import { CouncilFeedback1764000700000 } from "./1764000700000-council-feedback";
 import { SnapshotStateVector1764000800000 } from "./1764000800000-snapshot-state-vector";
+import { CriterionThreads1764000900000 } from "./1764000900000-criterion-threads";
 
 export const migrations = [
   Foundation1764000000000,
@@ -19,4 +20,5 @@ export const migrations = [
   LeadsCampaigns1764000600000,
   CouncilFeedback1764000700000,
   SnapshotStateVector1764000800000,
+  CriterionThreads1764000900000,
 ];

@@ -6,7 +6,8 @@ import { SuggestionStatus, ThreadStatus } from "./comment-enums";
  * A conversation about a plan: on a range of one section's text (anchor) or on the plan as a whole.
  * The anchor is two encoded Y.RelativePositions plus the quote, so it follows concurrent edits and,
  * when the text is deleted, the quote still says what it was about. It may carry a suggested
- * replacement for the anchored text, accepted or rejected by an editor.
+ * replacement for the anchored text, accepted or rejected by an editor. A thread may instead be about
+ * one criterion of the plan's lead definition (`criterionId`).
  */
 @ObjectType("Thread", { description: "A comment thread on a plan, optionally anchored to text and carrying a suggested edit" })
 @Entity("comment_threads")
@@ -20,6 +21,10 @@ export class CommentThread {
 
   @Column({ name: "author_id", type: "uuid" })
   authorId: string;
+
+  @Field(() => ID, { nullable: true, description: "The lead-definition criterion the thread is about; null when it is not about one (or the criterion was deleted)" })
+  @Column({ name: "criterion_id", type: "uuid", nullable: true })
+  criterionId: string | null;
 
   @Field(() => String, { nullable: true, description: "The anchored section; null for a plan-level thread" })
   @Column({ name: "section_id", type: "text", nullable: true })

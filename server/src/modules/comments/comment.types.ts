@@ -46,6 +46,10 @@ export class CreateThreadInput {
   @Field(() => String, { nullable: true, description: "Replacement for the anchored text (needs an anchor)" })
   @IsOptional()
   suggestion?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A criterion of the plan's lead definition the thread is about (no anchor, no suggestion)" })
+  @IsOptional()
+  criterionId?: string | null;
 }
 
 @InputType()
@@ -82,6 +86,9 @@ export class ThreadFilterInput {
 
   @Field(() => String, { nullable: true })
   sectionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only threads about this lead-definition criterion" })
+  criterionId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only threads I opened" })
   mine?: boolean | null;

@@ -8,6 +8,7 @@ import type { PlanAccess, PlanRepository } from "../plans/plan.repository";
 import { PlanMember } from "../plans/plan-member.entity";
 import { Plan } from "../plans/plan.entity";
 import { User } from "../users/user.entity";
+import { LeadCriterion } from "../leads/lead-criterion.entity";
 import type { PlanRole } from "../../policies/plan-role";
 import { Comment } from "./comment.entity";
 import { CommentThread } from "./comment-thread.entity";
@@ -53,6 +54,11 @@ export class CommentsRepository {
   /** The plan and the user's role in it (one statement), or null. */
   findPlanAccess(planId: string, userId: string, manager = this.dataSource.manager): Promise<PlanAccess | null> {
     return this.plans.findAccess(planId, userId, manager);
+  }
+
+  /** Whether the criterion is a line of this plan's lead definition (false for malformed ids). */
+  async criterionBelongsToPlan(criterionId: string, planId: string, manager = this.dataSource.manager): Promise<boolean> {
+    return isUuid(criterionId) && (await manager.existsBy(LeadCriterion, { id: criterionId, planId }));
   }
 
   /** Bumps updated_at: a reply is activity on the thread. */

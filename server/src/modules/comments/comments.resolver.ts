@@ -160,6 +160,7 @@ export class PlanThreadsResolver {
       (thread) =>
         (!filter.status || thread.status === filter.status) &&
         (!filter.sectionId || thread.sectionId === filter.sectionId) &&
+        (!filter.criterionId || thread.criterionId === filter.criterionId) &&
         (!filter.mine || thread.authorId === context.user?.id) &&
         (states === null || isOrphaned(thread, states) === filter.isOrphaned),
     );

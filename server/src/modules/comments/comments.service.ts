@@ -29,6 +29,7 @@ export interface CreateThreadValues {
   body: string;
   anchor?: AnchorValues | null;
   suggestion?: string | null;
+  criterionId?: string | null;
 }
 
 export type { PlanAccessRow };
@@ -54,6 +55,7 @@ export class CommentsService {
     if (isSuggestion && !values.anchor) throw new BadInputError("A suggested edit needs an anchor: select the text to replace.");
     const suggestion = isSuggestion ? this.cleanSuggestion(values.suggestion!) : null;
     const anchor = values.anchor ? await this.checkAnchor(values.planId, values.anchor, isSuggestion) : null;
+    const criterionId = await this.checkCriterion(values);
     const thread = await this.notifier.transaction(async (manager) => {
       await this.assertRate(user.id, manager);
       await this.repository.lockPlan(values.planId, manager);
@@ -68,6 +70,7 @@ export class CommentsService {
           anchorStart: anchor?.start ?? null,
           anchorEnd: anchor?.end ?? null,
           quote: anchor?.quote ?? null,
+          criterionId,
           suggestion,
           suggestionStatus: isSuggestion ? SuggestionStatus.PENDING : null,
           status: ThreadStatus.OPEN,
@@ -80,6 +83,17 @@ export class CommentsService {
     });
     this.notifier.announce(thread, ThreadEventKind.CREATED);
     return thread;
+  }
+
+  /** A criterion thread is about one line of this plan's lead definition, not about text. */
+  private async checkCriterion(values: CreateThreadValues): Promise<string | null> {
+    if (values.criterionId === undefined || values.criterionId === null) return null;
+    if (values.anchor) throw new BadInputError("A comment on a criterion has no text anchor.");
+    if (values.suggestion !== undefined && values.suggestion !== null) throw new BadInputError("A comment on a criterion cannot suggest an edit.");
+    if (!(await this.repository.criterionBelongsToPlan(values.criterionId, values.planId))) {
+      throw new BadInputError("This criterion is not part of the plan's lead definition.");
+    }
+    return values.criterionId;
   }
 
   async reply(user: User, threadId: string, body: string): Promise<Comment> {
