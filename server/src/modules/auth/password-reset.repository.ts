@@ -23,8 +23,10 @@ export class PasswordResetRepository {
       .update(PasswordReset)
       .set({ usedAt: () => "now()" })
       .where("id = :id AND used_at IS NULL AND expires_at > now()", { id: reset.id })
+      // RETURNING, not `affected`: PGlite (the embedded database) reports no affected-row count.
+      .returning("id")
       .execute();
-    if (result.affected !== 1) return false;
+    if ((result.raw as unknown[]).length !== 1) return false;
     await manager.getRepository(PasswordReset).update({ userId: reset.userId, usedAt: IsNull() }, { usedAt: () => "now()" });
     return true;
   }

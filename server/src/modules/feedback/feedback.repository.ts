@@ -101,8 +101,15 @@ export class FeedbackRepository {
 
   /** Marks the item done unless someone already did; true when this call closed it. */
   async closeActionItem(id: string, userId: string): Promise<boolean> {
-    const result = await this.dataSource.manager.update(ActionItem, { id, isDone: false }, { isDone: true, closedBy: userId, closedAt: new Date() });
-    return (result.affected ?? 0) > 0;
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(ActionItem)
+      .set({ isDone: true, closedBy: userId, closedAt: new Date() })
+      .where("id = :id AND is_done = false", { id })
+      // RETURNING, not `affected`: PGlite (the embedded database) reports no affected-row count.
+      .returning("id")
+      .execute();
+    return (result.raw as unknown[]).length > 0;
   }
 
   actionItemsOfSessions(sessionIds: readonly string[]): Promise<ActionItem[]> {

@@ -58,8 +58,10 @@ export class InvitationRepository {
       .update(Invitation)
       .set({ acceptedAt: () => "now()", acceptedUserId: userId })
       .where("id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()", { id })
+      // RETURNING, not `affected`: PGlite (the embedded database) reports no affected-row count.
+      .returning("id")
       .execute();
-    return result.affected === 1;
+    return (result.raw as unknown[]).length === 1;
   }
 
   /** Runs `work` in one transaction; pass its manager to every repository call inside. */
