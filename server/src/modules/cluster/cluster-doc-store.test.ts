@@ -29,6 +29,7 @@ beforeAll(async () => {
   stores = [new ClusterDocStore(db.dataSource), new ClusterDocStore(second)];
 });
 afterAll(async () => {
+  await Promise.all((stores ?? []).map((store) => store.close()));
   await closeSecond?.();
   await db?.destroy();
 });

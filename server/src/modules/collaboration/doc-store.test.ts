@@ -4,7 +4,7 @@ import { createPlanDoc, readPlan } from "@planbridge/plan-schema";
 import { createTestDatabase, type TestDatabase } from "../../db/test-database";
 import { createOrganization, createUser } from "../../test-support/fixtures";
 import { Plan } from "../plans/plan.entity";
-import { DocStore } from "./doc-store";
+import { DocStore, type AppendRow } from "./doc-store";
 import { DocumentExistsError } from "./errors";
 import { GroupCommit } from "./group-commit";
 
@@ -20,6 +20,7 @@ beforeAll(async () => {
   ownerId = (await createUser(db.dataSource, { organizationId })).id;
 });
 afterAll(async () => {
+  await store?.close();
   await db?.destroy();
 });
 
@@ -207,5 +208,41 @@ describe("GroupCommit", () => {
     expect(dropped).toEqual([missing]);
     expect(dropError).toBeDefined();
     expect(await store.countUpdates(planId)).toBe(1);
+  });
+
+  it("starts the next commit while one is in flight and settles them in the order they started", async () => {
+    const planId = await newPlanId();
+    const events: string[] = [];
+    let secondReturned: () => void = () => undefined;
+    const afterSecond = new Promise<void>((resolve) => (secondReturned = resolve));
+    let appends = 0;
+    // The first INSERT is held until the second has returned: without a second slot this never ends.
+    class HeldFirstAppend extends DocStore {
+      override async append(rows: readonly AppendRow[]): Promise<Map<string, number>> {
+        const index = ++appends;
+        if (index === 1) await afterSecond;
+        const lastIds = await super.append(rows);
+        events.push(`returned ${index}`);
+        if (index === 2) secondReturned();
+        return lastIds;
+      }
+    }
+    const heldStore = new HeldFirstAppend(db.dataSource);
+    try {
+      expect(heldStore.appendParallelism).toBe(db.databaseUrl ? 2 : 1);
+      if (heldStore.appendParallelism < 2) return; // PGlite: one connection, commits run one at a time
+      const committedIds: number[] = [];
+      const commit = new GroupCommit(heldStore, { onCommitted: (_plan, id) => committedIds.push(id), onDropped: () => undefined });
+      const doc = new Y.Doc();
+      commit.enqueue({ planId, update: edit(doc, (d) => d.getText("t").insert(0, "first")), onDurable: () => events.push("durable 1") });
+      await new Promise((resolve) => setImmediate(resolve));
+      commit.enqueue({ planId, update: edit(doc, (d) => d.getText("t").insert(0, "second ")), onDurable: () => events.push("durable 2") });
+      await commit.whenDurable(planId);
+      expect(events).toEqual(["returned 2", "returned 1", "durable 1", "durable 2"]);
+      expect(committedIds).toHaveLength(2);
+      expect(loadDoc((await store.load(planId)).parts).getText("t").toString()).toBe("second first");
+    } finally {
+      await heldStore.close();
+    }
   });
 });

@@ -2,9 +2,16 @@
  * Durable storage of plan documents: an append-only log (`doc_updates`) plus one snapshot per plan
  * (`doc_snapshots`). Hand-written SQL because this is the hot path: one statement per group commit,
  * one statement per load, one transaction per compaction.
+ *
+ * On a PostgreSQL server, appends (every group commit) run on the store's append worker: a thread
+ * with its own connections, using named prepared statements, so no TypeORM query runner, no re-parse
+ * per commit, no wait for a connection GraphQL queries hold, and no pg work on the event loop that
+ * fans updates out. The embedded database (PGlite) lives in this thread and has one connection, so
+ * there appends go through TypeORM like everything else.
  */
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
+import { AppendWorker } from "./append-worker";
 import { toBuffer } from "./bytes";
 import { DocumentExistsError } from "./errors";
 
@@ -35,6 +42,13 @@ export interface AppendRow {
 const UNIQUE_VIOLATION = "23505";
 /** Postgres caps bind parameters at 65535; two per row. */
 const MAX_ROWS_PER_INSERT = 10_000;
+/** Connections of the append worker: two commits may be in flight at once (see GroupCommit). */
+const APPEND_CONNECTIONS = 2;
+/**
+ * INSERTs of up to this many rows are named prepared statements (one per row count, prepared once
+ * per connection); larger, rare ones are parsed each time rather than kept by the server.
+ */
+const MAX_PREPARED_ROWS = 32;
 
 /**
  * The steps of a compaction, in order. Fault tests stop the process at each of them (see FaultPoint);
@@ -44,10 +58,27 @@ export type CompactionStep = "encoded" | "snapshot-written" | "log-deleted" | "c
 export type FaultPoint = (step: CompactionStep) => void;
 
 export class DocStore {
+  /** The appends' own thread and connections; null on the embedded database. */
+  private readonly appendWorker: AppendWorker | null;
+  /** INSERT text per row count (built once: every group commit needs one). */
+  private readonly appendStatements = new Map<number, string>();
+
   constructor(
     protected readonly dataSource: DataSource,
     private readonly faultPoint: FaultPoint = () => undefined,
-  ) {}
+  ) {
+    this.appendWorker = appendWorkerFor(dataSource);
+  }
+
+  /** How many appends may run at once: one per append connection (PGlite has one connection in all). */
+  get appendParallelism(): number {
+    return this.appendWorker ? APPEND_CONNECTIONS : 1;
+  }
+
+  /** Stops the append worker and its connections (the DataSource is its owner's to close). */
+  async close(): Promise<void> {
+    await this.appendWorker?.close();
+  }
 
   /** Test hook: fault suites stop the process at this step (a no-op in the server). */
   reachedStep(step: CompactionStep): void {
@@ -146,17 +177,29 @@ export class DocStore {
     return rows[0]?.version ?? null;
   }
 
-  /** Appends rows in one statement (atomic on its own, so one round trip); returns each plan's highest new id. */
+  /**
+   * Appends rows in one statement (atomic on its own, so one round trip); returns each plan's highest
+   * new id. Inside a caller's transaction when `manager` is given, else on the append connections.
+   */
   async append(rows: readonly AppendRow[], manager?: EntityManager): Promise<Map<string, number>> {
-    const runner = manager ?? this.dataSource.manager;
     const lastIds = new Map<string, number>();
     for (let start = 0; start < rows.length; start += MAX_ROWS_PER_INSERT) {
       const chunk = rows.slice(start, start + MAX_ROWS_PER_INSERT);
-      const params = chunk.flatMap((row) => [row.planId, toBuffer(row.update)]);
-      const inserted: { id: string | number; plan_id: string }[] = await runner.query(this.appendStatement(chunk.length), params);
+      const values = chunk.flatMap((row) => [row.planId, toBuffer(row.update)]);
+      const inserted = await this.insert(chunk.length, values, manager);
       for (const row of inserted) lastIds.set(row.plan_id, Math.max(lastIds.get(row.plan_id) ?? 0, Number(row.id)));
     }
     return lastIds;
+  }
+
+  private async insert(rowCount: number, values: unknown[], manager?: EntityManager): Promise<{ id: string | number; plan_id: string }[]> {
+    let text = this.appendStatements.get(rowCount);
+    if (!text) {
+      text = this.appendStatement(rowCount);
+      if (rowCount <= MAX_PREPARED_ROWS) this.appendStatements.set(rowCount, text);
+    }
+    if (manager || !this.appendWorker) return (manager ?? this.dataSource.manager).query(text, values);
+    return this.appendWorker.query(text, values, rowCount <= MAX_PREPARED_ROWS ? `planbridge_append_${rowCount}` : undefined);
   }
 
   /**
@@ -204,6 +247,13 @@ export class DocStore {
     );
     return Number(row.count);
   }
+}
+
+/** An append worker on the DataSource's PostgreSQL server (same URL, so the same TLS settings); null for PGlite. */
+function appendWorkerFor(dataSource: DataSource): AppendWorker | null {
+  const options = dataSource.options;
+  if (options.type !== "postgres" || !options.url) return null;
+  return new AppendWorker({ connectionString: options.url, connections: APPEND_CONNECTIONS });
 }
 
 function toUint8Array(bytes: Uint8Array): Uint8Array {

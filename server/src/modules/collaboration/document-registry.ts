@@ -188,6 +188,7 @@ export class DocumentRegistry {
       this.replication?.planClosed(room.planId);
       room.destroy();
     }
+    await this.store.close();
   }
 
   private load(planId: string): Promise<SharedDoc> {

@@ -1,7 +1,13 @@
 /**
- * Group commit: every update that arrives while the previous commit is in flight (or within one tick
- * when idle) is written by the next single INSERT, merged to one row per plan. Callers learn when
- * their update is durable through `onDurable`; that is when the sender gets its save acknowledgement.
+ * Group commit: the updates that arrive within one tick are written by one INSERT, merged to few rows
+ * per plan. Callers learn when their update is durable through `onDurable`; that is when the sender
+ * gets its save acknowledgement.
+ *
+ * Up to `store.appendParallelism` commits are in flight at once (two on PostgreSQL): an update that
+ * arrives while a commit is running starts the next one at once instead of waiting for it, so its ack
+ * costs one commit, not up to two. When every slot is busy, arrivals gather into the next batch.
+ * Commits settle (hooks, acks) in the order they started, so a plan's durable id only moves forward
+ * over rows whose commits have all returned.
  */
 import * as Y from "yjs";
 import { sqlState, type AppendRow, type DocStore } from "./doc-store";
@@ -29,9 +35,14 @@ export interface GroupCommitHooks {
 
 const MAX_BACKOFF_MS = 2_000;
 
+/** What one INSERT did: the plans' highest new ids, or why it failed. */
+type AppendOutcome = { lastIds: Map<string, number>; rows: AppendRow[]; seconds: number } | { error: unknown };
+
 export class GroupCommit {
   private queue: PendingWrite[] = [];
-  private isRunning = false;
+  private inFlight = 0;
+  /** Settles when every commit started so far has settled (the next one settles after it). */
+  private settled: Promise<void> = Promise.resolve();
   private isScheduled = false;
   private isClosed = false;
   private backoffMs = 0;
@@ -91,50 +102,71 @@ export class GroupCommit {
   }
 
   private schedule(): void {
-    if (this.isRunning || this.isScheduled) return;
+    if (this.isScheduled) return;
     this.isScheduled = true;
     setImmediate(() => {
       this.isScheduled = false;
-      void this.run();
+      this.pump();
     });
   }
 
-  private async run(): Promise<void> {
-    this.isRunning = true;
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue;
-        this.queue = [];
-        await this.commit(batch);
-      }
-    } finally {
-      this.isRunning = false;
+  /** Starts commits while there are writes and free slots (one slot while the database fails). */
+  private pump(): void {
+    const slots = this.isStalled ? 1 : this.store.appendParallelism;
+    while (this.queue.length > 0 && this.inFlight < slots) {
+      const batch = this.queue;
+      this.queue = [];
+      this.inFlight++;
+      const byPlan = groupByPlan(batch);
+      const outcome = this.append(byPlan);
+      const previous = this.settled;
+      this.settled = (async () => {
+        const result = await outcome;
+        await previous;
+        await this.finish(batch.length, byPlan, result);
+      })().finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
     }
   }
 
-  private async commit(batch: PendingWrite[]): Promise<void> {
-    const byPlan = groupByPlan(batch);
+  private async append(byPlan: Map<string, PendingWrite[]>): Promise<AppendOutcome> {
     try {
       const rows = mergedRows(byPlan);
       const started = process.hrtime.bigint();
       const lastIds = await this.store.append(rows);
-      this.hooks.observeCommit?.(Number(process.hrtime.bigint() - started) / 1e9);
-      this.backoffMs = 0;
-      if (this.stalledSince !== 0) {
-        this.hooks.onRecovered?.(Date.now() - this.stalledSince);
-        this.stalledSince = 0;
-      }
-      this.stats.commits++;
-      this.stats.rows += rows.length;
-      this.stats.updates += batch.length;
-      const written = writtenByPlan(rows);
-      for (const [planId, writes] of byPlan) {
-        const { count, bytes } = written.get(planId) ?? { count: 0, bytes: 0 };
-        this.settle(planId, writes, lastIds.get(planId) ?? 0, count, bytes);
-      }
+      return { lastIds, rows, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
     } catch (error) {
+      return { error };
+    }
+  }
+
+  /** One plan's writes, committed and settled on their own (recovery from an integrity error). */
+  private async commit(writes: PendingWrite[]): Promise<void> {
+    const byPlan = groupByPlan(writes);
+    await this.finish(writes.length, byPlan, await this.append(byPlan));
+  }
+
+  private async finish(updates: number, byPlan: Map<string, PendingWrite[]>, outcome: AppendOutcome): Promise<void> {
+    if ("error" in outcome) {
       this.stats.failures++;
-      await this.recover(byPlan, error);
+      return this.recover(byPlan, outcome.error);
+    }
+    const { lastIds, rows, seconds } = outcome;
+    this.hooks.observeCommit?.(seconds);
+    this.backoffMs = 0;
+    if (this.stalledSince !== 0) {
+      this.hooks.onRecovered?.(Date.now() - this.stalledSince);
+      this.stalledSince = 0;
+    }
+    this.stats.commits++;
+    this.stats.rows += rows.length;
+    this.stats.updates += updates;
+    const written = writtenByPlan(rows);
+    for (const [planId, writes] of byPlan) {
+      const { count, bytes } = written.get(planId) ?? { count: 0, bytes: 0 };
+      this.settle(planId, writes, lastIds.get(planId) ?? 0, count, bytes);
     }
   }
 
