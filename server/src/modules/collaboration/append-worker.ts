@@ -54,7 +54,16 @@ export class AppendWorker {
     return new Promise<Row[]>((resolve, reject) => {
       this.waiting.set(id, { resolve: (rows) => resolve(rows as Row[]), reject });
       if (this.waiting.size === 1) worker.ref();
-      worker.postMessage({ type: "query", id, name, text, values } satisfies AppendRequest);
+      // A Buffer is often a view of a much larger one (a socket read, a pooled slab) and cloning would
+      // copy all of it: post an exact-size copy of its bytes, transferred rather than cloned again.
+      const transfer: ArrayBuffer[] = [];
+      const sent = values.map((value) => {
+        if (!(value instanceof Uint8Array)) return value;
+        const copy = new Uint8Array(value);
+        transfer.push(copy.buffer);
+        return copy;
+      });
+      worker.postMessage({ type: "query", id, name, text, values: sent } satisfies AppendRequest, transfer);
     });
   }
 

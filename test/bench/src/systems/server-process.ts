@@ -9,10 +9,13 @@ export class ServerProcessError extends Error {
 
 const START_TIMEOUT_MS = 60_000;
 
-/** `BENCH_CPU_PROF=<dir>` writes a V8 CPU profile of every server child there (for `--cpu-prof` analysis). */
+/**
+ * `BENCH_CPU_PROF=<dir>` writes V8 CPU profiles of every server child into `<dir>/<entry>-<time>/`, one
+ * file per thread (V8's default names carry pid and thread id; planbridge appends on a worker thread).
+ */
 function profileArgs(entry: string): string[] {
   const dir = process.env.BENCH_CPU_PROF;
-  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${entry}-${Date.now()}.cpuprofile`] : [];
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.join(dir, `${entry}-${Date.now()}`)}`] : [];
 }
 
 export class ServerProcess {
