@@ -69,8 +69,8 @@ export function useCollabServer(): CollabSession {
   return session;
 }
 
-/** Types into the first paragraph of a section. */
-export function typeInto(client: TestClient, sectionIndex: number, at: number, text: string): void {
+/** Types into the first paragraph of a section (of a client's document, or of any `{ doc }`). */
+export function typeInto(client: Pick<TestClient, "doc">, sectionIndex: number, at: number, text: string): void {
   const sectionId = readPlan(client.doc).sections[sectionIndex].id;
   const paragraph = getSectionFragment(client.doc, sectionId).get(0) as Y.XmlElement;
   let run = paragraph.get(0) as Y.XmlText | null;

@@ -9,7 +9,7 @@ import * as Y from "yjs";
 import { readPlan } from "@planbridge/plan-schema";
 import { COLLAB_PATH_PREFIX } from "@planbridge/protocol";
 import { DocStore } from "../../server/src/modules/collaboration/doc-store";
-import { connectClient, cookieWebSocket, createPlanWorld, startCollabServer, type CollabServer, type PlanWorld, type TestClient } from "./collab-harness";
+import { connectClient, cookieWebSocket, createPlanWorld, startCollabServer, type CollabServer, type PlanWorld } from "./collab-harness";
 import { typeInto } from "./collab-session";
 
 let server: CollabServer;
@@ -35,7 +35,7 @@ it("sends no save acknowledgement to a stock WebsocketProvider, which logs nothi
     const stockFrames: number[] = [];
     stock.ws!.addEventListener("message", (event: MessageEvent) => stockFrames.push(new Uint8Array(event.data as ArrayBuffer)[0]));
     for (let i = 0; i < 20; i++) {
-      typeInto({ doc } as TestClient, 0, 0, "s");
+      typeInto({ doc }, 0, 0, "s");
       typeInto(ours, 1, 0, "o");
     }
     // Both edits are stored and seen by the other side; our client is acknowledged.

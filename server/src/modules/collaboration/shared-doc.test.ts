@@ -55,6 +55,26 @@ describe("SharedDoc.encodeStateAsUpdate", () => {
     }
   });
 
+  it("gives a peer that holds part of the stored snapshot the rest, before and after the document is built", () => {
+    const source = new Y.Doc();
+    source.getText("note").insert(0, "held by the peer");
+    const peerState = Y.encodeStateAsUpdate(source);
+    source.getText("note").insert(0, "new, ");
+    source.getText("note").delete(9, 3);
+    const room = new SharedDoc("plan", stored([Y.encodeStateAsUpdate(source)], 0));
+    try {
+      for (const isBuilt of [false, true]) {
+        if (isBuilt) expect(room.doc.getText("note").toString()).toBe(source.getText("note").toString());
+        const peer = new Y.Doc();
+        Y.applyUpdate(peer, peerState);
+        Y.applyUpdate(peer, room.encodeStateAsUpdate(Y.encodeStateVector(peer)));
+        expect(peer.getText("note").toString()).toBe(source.getText("note").toString());
+      }
+    } finally {
+      room.destroy();
+    }
+  });
+
   it("answers a non-empty state vector with only what the peer lacks", () => {
     const source = new Y.Doc();
     source.getText("note").insert(0, "abc");

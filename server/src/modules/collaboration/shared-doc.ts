@@ -181,11 +181,15 @@ export class SharedDoc {
     return Y.encodeStateVector(this.doc);
   }
 
-  /** SyncStep2 payload: what a peer with `stateVector` lacks. */
+  /**
+   * SyncStep2 payload: what a peer with `stateVector` lacks. While the document is the stored
+   * snapshot, that comes from the snapshot bytes (all of them for an empty state vector): a
+   * reconnecting client does not make the server build a document it may never need.
+   */
   encodeStateAsUpdate(stateVector: Uint8Array): Uint8Array {
-    if (this.storedState && Y.decodeStateVector(stateVector).size === 0) {
-      return this.storedState;
-    }
+    if (this.storedState && Y.decodeStateVector(stateVector).size === 0) return this.storedState;
+    // Once the document is built, encoding from it is cheaper than decoding the snapshot again.
+    if (this.isPending && this.storedState) return Y.diffUpdate(this.storedState, stateVector);
     return Y.encodeStateAsUpdate(this.doc, stateVector);
   }
 
