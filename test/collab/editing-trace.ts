@@ -98,23 +98,31 @@ function hasState(doc: Y.Doc, required: Map<number, number>): boolean {
   return true;
 }
 
+/**
+ * Longest wait for a dependency to arrive from another client. Across processes an edit arrives after
+ * its commit and a Redis round trip, which on a loaded machine can take seconds: a count of event-loop
+ * ticks (the earlier bound) ran out in a second or two when the loop was idle and failed good runs.
+ */
+const STALL_LIMIT_MS = 30_000;
+
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Sends every agent's updates through its client in a random causal interleaving. */
 export async function sendInRandomOrder(clients: TestClient[], updates: TraceUpdate[], random: () => number): Promise<void> {
   const queues = clients.map((_, agent) => updates.filter((entry) => entry.agent === agent));
   const next = clients.map(() => 0);
-  let stalled = 0;
+  /** When the clients last made progress; a wait for another client's edit to arrive is bounded in time, not ticks. */
+  let progressAt = Date.now();
   while (next.some((position, agent) => position < queues[agent].length)) {
     const ready = clients
       .map((_client, agent) => agent)
       .filter((agent) => next[agent] < queues[agent].length && hasState(clients[agent].doc, queues[agent][next[agent]].required));
     if (ready.length === 0) {
-      if (++stalled > 100_000) throw new Error("no client can make progress");
+      if (Date.now() - progressAt > STALL_LIMIT_MS) throw new Error(`no client could make progress for ${STALL_LIMIT_MS} ms`);
       await tick();
       continue;
     }
-    stalled = 0;
+    progressAt = Date.now();
     const agent = ready[Math.floor(random() * ready.length)];
     const burst = 1 + Math.floor(random() * 8);
     for (let i = 0; i < burst && next[agent] < queues[agent].length; i++) {

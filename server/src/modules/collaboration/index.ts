@@ -102,47 +102,30 @@ export function attachCollaboration(httpServer: http.Server, deps: Collaboration
   const upgradeDeps = { access: deps.access, checkOrigin: deps.env.isProduction };
   let isClosing = false;
 
-  /**
-   * Authorises, completes the WebSocket handshake, then loads the document: the load (a read of the
-   * whole stored document, the longest step of an open) overlaps the client's first frames in flight
-   * instead of preceding the 101. Until the document is there the socket is paused, so the frames
-   * the client sends meanwhile wait in the socket and are handled in order once it is.
-   */
   const accept = async (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const decision = isClosing
-      ? { refusal: shuttingDown }
+      ? { refusal: { code: StandardCloseCode.ServerShutdown, reason: "server shutting down" } as UpgradeRefusal }
       : await authorizeUpgrade(req, upgradeDeps).catch(() => ({ refusal: unavailable }));
     if ("refusal" in decision) return refuseSocket(wss, req, socket, head, decision.refusal, metrics);
-    if (socket.destroyed) return;
-    // ws never calls back when it rejects a handshake (bad headers, socket gone): nothing is loaded then.
-    wss.handleUpgrade(req, socket, head, (ws) => void join(ws, decision.grant));
-  };
-
-  const join = async (ws: WebSocket, grant: AuthorizedUpgrade) => {
-    ws.pause();
-    // A malformed frame makes ws emit `error`, which without a listener would crash the process.
-    const onEarlyError = () => ws.terminate();
-    ws.on("error", onEarlyError);
-    const refuse = (refusal: UpgradeRefusal) => {
-      metrics.connectionsRefused++;
-      ws.resume(); // the close handshake needs the client's close frame read
-      ws.close(refusal.code, refusal.reason);
-    };
     let room: SharedDoc;
     try {
-      room = await registry.acquire(grant.planId);
+      room = await registry.acquire(decision.grant.planId);
     } catch {
-      return refuse(unavailable);
+      return refuseSocket(wss, req, socket, head, unavailable, metrics);
     }
-    try {
-      if (isClosing) return refuse(shuttingDown);
-      if (ws.readyState !== ws.OPEN) return; // the client left while the document loaded
-      ws.off("error", onEarlyError);
-      open(ws, grant, room);
-      ws.resume();
-    } finally {
+    // ws never calls back when it rejects a handshake (bad headers, socket gone): release on close too.
+    let isReleased = false;
+    const releaseOnce = () => {
+      if (isReleased) return;
+      isReleased = true;
       registry.release(room);
-    }
+    };
+    socket.once("close", releaseOnce);
+    if (socket.destroyed) return releaseOnce();
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      open(ws, decision.grant, room);
+      releaseOnce();
+    });
   };
 
   const open = (ws: WebSocket, grant: AuthorizedUpgrade, room: SharedDoc) => {
@@ -209,7 +192,6 @@ function isCollabRequest(url: string): boolean {
 }
 
 const unavailable: UpgradeRefusal = { code: CloseCode.DocumentUnavailable, reason: "document unavailable, retrying" };
-const shuttingDown: UpgradeRefusal = { code: StandardCloseCode.ServerShutdown, reason: "server shutting down" };
 
 /** Completes the handshake only to deliver the close code the client acts on. */
 function refuseSocket(
