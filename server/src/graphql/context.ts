@@ -14,7 +14,7 @@ import type { CommentFeed } from "../modules/comments/comment-feed";
 import { createCommentLoaders, type CommentLoaders } from "../modules/comments/comment.loaders";
 import type { CampaignService } from "../modules/campaigns/campaigns.service";
 import type { LeadService } from "../modules/leads/leads.service";
-import type { CommentsService } from "../modules/comments/comments.service";
+import type { CommentsService, PlanAccessRow } from "../modules/comments/comments.service";
 import type { PlanMemberService } from "../modules/plans/plan-member.service";
 import type { PlanService } from "../modules/plans/plan.service";
 import type { SignoffService } from "../modules/signoff/signoff.service";
@@ -88,6 +88,15 @@ export function sessionContext(services: ContextServices, session: Authenticated
     loaders: createLoaders(services.repositories, userId),
     commentLoaders: createCommentLoaders(services.comments, userId),
   };
+}
+
+/**
+ * Remembers, for the rest of the request, a plan and the user's role in it that a resolver has just
+ * read: its fields (`myRole`, every thread's and comment's `viewerCan`) then ask no second time.
+ */
+export function primePlanAccess(context: Context, access: PlanAccessRow): void {
+  context.loaders.myRole.prime(access.plan.id, access.role);
+  context.commentLoaders.planAccess.prime(access.plan.id, access);
 }
 
 /** Drops everything the loaders cached: a subscription event must read rows as they are now. */
