@@ -81,12 +81,13 @@ export async function buildContext(services: ContextServices, req: Request, res:
 /** The context of a signed-in session (or of nobody), without HTTP: subscriptions use it directly. */
 export function sessionContext(services: ContextServices, session: AuthenticatedSession | null): Context {
   const userId = session?.user.id ?? null;
+  const loaders = createLoaders(services.repositories, userId);
   return {
     user: session?.user ?? null,
     sessionId: session?.sessionId ?? null,
     services,
-    loaders: createLoaders(services.repositories, userId),
-    commentLoaders: createCommentLoaders(services.comments, userId),
+    loaders,
+    commentLoaders: createCommentLoaders(services.comments, userId, loaders.user),
   };
 }
 
