@@ -1,6 +1,6 @@
 /** Sessions (hashed cookie tokens): every query on the sessions table lives here. */
 import { Not, type DataSource, type EntityManager } from "typeorm";
-import { entityRows, selectRows, type EntityRows } from "../../db/entity-rows";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { User } from "../users/user.entity";
 import { Session } from "./session.entity";
 

@@ -3,7 +3,7 @@
  * several in one transaction (the limits are checked and the rows written under one lock).
  */
 import { In, IsNull, MoreThan, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
-import { entityRows, selectRows, type EntityRows } from "../../db/entity-rows";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import type { PlanAccess, PlanRepository } from "../plans/plan.repository";
 import { PlanMember } from "../plans/plan-member.entity";

@@ -1,6 +1,6 @@
 /** Plan memberships (one role per user per plan): every membership query lives here. */
 import { In, type DataSource, type EntityManager } from "typeorm";
-import { entityRows, selectRows, type EntityRows } from "../../db/entity-rows";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import { PlanRole } from "../../policies/plan-role";
 import { PlanMember } from "./plan-member.entity";

@@ -1,6 +1,6 @@
 /** Plans and the caller's membership in them: every plan query lives here. */
 import { Not, type DataSource, type EntityManager } from "typeorm";
-import { entityRows, selectRows, type EntityRows } from "../../db/entity-rows";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import type { PlanRole } from "../../policies/plan-role";
 import { PlanMember } from "./plan-member.entity";

@@ -1,6 +1,6 @@
 /** Reviewer assignments: one row per assigned section; no row means nobody reviews it. */
 import type { DataSource, EntityManager } from "typeorm";
-import { entityRows, selectRows, type EntityRows } from "../../db/entity-rows";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { SectionReviewer } from "./section-reviewer.entity";
 
 /** sectionId -> reviewer's user id. */

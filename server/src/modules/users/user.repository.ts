@@ -1,6 +1,6 @@
 /** People: every query on the users table lives here. */
 import { type DataSource, type EntityManager } from "typeorm";
-import { entityRows, selectRows, type EntityRows } from "../../db/entity-rows";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import { User } from "./user.entity";
 
