@@ -16,6 +16,7 @@ import type { CampaignService } from "../modules/campaigns/campaigns.service";
 import type { LeadService } from "../modules/leads/leads.service";
 import type { CommentsService, PlanAccessRow } from "../modules/comments/comments.service";
 import type { PlanMemberService } from "../modules/plans/plan-member.service";
+import type { DocumentVersions } from "../modules/plans/plan-documents.port";
 import type { PlanService } from "../modules/plans/plan.service";
 import type { SignoffService } from "../modules/signoff/signoff.service";
 import type { TacticReviewService } from "../modules/signoff/tactic-review.service";
@@ -62,6 +63,8 @@ export interface Context {
   services: ContextServices;
   loaders: Loaders;
   commentLoaders: CommentLoaders;
+  /** Stored document versions this request has looked up (see DocumentViews). */
+  documentVersions: DocumentVersions;
   /** Absent on a WebSocket subscription. */
   req?: Request;
   res?: Response;
@@ -82,12 +85,14 @@ export async function buildContext(services: ContextServices, req: Request, res:
 export function sessionContext(services: ContextServices, session: AuthenticatedSession | null): Context {
   const userId = session?.user.id ?? null;
   const loaders = createLoaders(services.repositories, userId);
+  const documentVersions: DocumentVersions = new Map();
   return {
     user: session?.user ?? null,
     sessionId: session?.sessionId ?? null,
     services,
     loaders,
-    commentLoaders: createCommentLoaders(services.comments, userId, loaders.user),
+    commentLoaders: createCommentLoaders(services.comments, userId, loaders.user, documentVersions),
+    documentVersions,
   };
 }
 
@@ -100,7 +105,8 @@ export function primePlanAccess(context: Context, access: PlanAccessRow): void {
   context.commentLoaders.planAccess.prime(access.plan.id, access);
 }
 
-/** Drops everything the loaders cached: a subscription event must read rows as they are now. */
+/** Drops everything the loaders cached, and the document versions looked up: a subscription event must read rows as they are now. */
 export function refreshLoaders(context: Context): void {
   for (const loader of [...Object.values(context.loaders), ...Object.values(context.commentLoaders)]) loader.clearAll();
+  context.documentVersions.clear();
 }

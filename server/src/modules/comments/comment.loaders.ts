@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import type { ResolvedAnchor } from "@planbridge/plan-schema";
 import { byKey, groupBy } from "../../graphql/loaders";
 import { PeekableLoader } from "../../graphql/peekable-loader";
+import type { DocumentVersions } from "../plans/plan-documents.port";
 import type { User } from "../users/user.entity";
 import type { Comment } from "./comment.entity";
 import type { CommentThread } from "./comment-thread.entity";
@@ -14,7 +15,12 @@ export type CommentLoaders = ReturnType<typeof createCommentLoaders>;
  * `users` is the request's user loader: comments arrive with their authors loaded, so a comment's
  * fields (author, viewerCan) are all answered without a promise.
  */
-export function createCommentLoaders(comments: CommentsService, userId: string | null, users: DataLoader<string, User | null>) {
+export function createCommentLoaders(
+  comments: CommentsService,
+  userId: string | null,
+  users: DataLoader<string, User | null>,
+  documentVersions: DocumentVersions,
+) {
   const threadsOfPlan = new DataLoader<string, CommentThread[]>(async (planIds) =>
     groupBy(await comments.threadsOfPlans(planIds), planIds, (thread) => thread.planId),
   );
@@ -28,7 +34,7 @@ export function createCommentLoaders(comments: CommentsService, userId: string |
     }),
     /** Where each anchored thread of a plan points now: one read of the plan's document per plan. */
     anchorStates: new DataLoader<string, Map<string, ResolvedAnchor | null>>((planIds) =>
-      Promise.all(planIds.map(async (planId) => comments.anchorStates(planId, await threadsOfPlan.load(planId)))),
+      Promise.all(planIds.map(async (planId) => comments.anchorStates(planId, await threadsOfPlan.load(planId), documentVersions))),
     ),
     /** The plan and my role in it, for viewerCan. */
     planAccess: new PeekableLoader<string, PlanAccessRow | null>(async (planIds) =>

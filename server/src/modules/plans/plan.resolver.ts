@@ -78,7 +78,7 @@ export class PlanResolver {
 
   @FieldResolver(() => [PlanSection])
   async sections(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanSection[]> {
-    return context.services.plans.sections(plan, await context.loaders.sectionReviewers.load(plan.id));
+    return context.services.plans.sections(plan, await context.loaders.sectionReviewers.load(plan.id), context.documentVersions);
   }
 
   @FieldResolver(() => [PlanMember])
