@@ -117,12 +117,17 @@ export async function createServer(deps: ServerDeps) {
     res.locals.log = logger;
     next();
   });
-  app.use(
-    "/graphql",
+  // Its own sub-app only to turn ETags off: answers are no-store, so a SHA-1 over each one served no one.
+  // A sub-app starts from Express's defaults, so x-powered-by is turned off again; the rest it inherits.
+  const graphqlApp = express();
+  graphqlApp.set("etag", false);
+  graphqlApp.disable("x-powered-by");
+  graphqlApp.use(
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res).catch(unavailableContext) }),
     graphqlBodyErrors(MAX_BODY_BYTES),
   );
+  app.use("/graphql", graphqlApp);
   app.use(calendarFeedRoutes(services.campaigns));
   app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);

@@ -85,6 +85,8 @@ export async function buildContext(services: ContextServices, req: Request, res:
 export function sessionContext(services: ContextServices, session: AuthenticatedSession | null): Context {
   const userId = session?.user.id ?? null;
   const loaders = createLoaders(services.repositories, userId);
+  // The signed-in user's row was just read with the session: as owner, author or member it costs no query.
+  if (session) loaders.user.prime(session.user.id, session.user);
   const documentVersions: DocumentVersions = new Map();
   return {
     user: session?.user ?? null,
