@@ -47,8 +47,8 @@ module.exports = {
     ),
     server(
       "kernel-imports-nothing-above",
-      "errors.ts, ids.ts, events/ and config/ sit under every module.",
-      `${SERVER}(errors|ids)\\.ts$|${SERVER}(events|config)/`,
+      "errors.ts, ids.ts, entity-rows.ts, events/ and config/ sit under every module.",
+      `${SERVER}(errors|ids|entity-rows)\\.ts$|${SERVER}(events|config)/`,
       { path: [`${SERVER}modules/`, `${SERVER}graphql/`, `${SERVER}db/`, COMPOSITION_ROOT] },
     ),
     server(

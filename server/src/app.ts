@@ -7,7 +7,7 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
@@ -28,6 +28,7 @@ import { ServerMetrics } from "./observability/metrics";
 import { createSchema } from "./graphql/schema";
 import { attachSubscriptions } from "./graphql/subscriptions";
 import { textInputGuard } from "./graphql/text-input-guard";
+import { uncacheableResponses } from "./graphql/uncacheable";
 import { graphqlBodyErrors } from "./http/graphql-body-errors";
 import { securityHeaders } from "./http/security-headers";
 import { SessionService } from "./modules/auth/session.service";
@@ -102,6 +103,9 @@ export async function createServer(deps: ServerDeps) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLog(logger.child({ component: "graphql" }), metrics),
       textInputGuard,
+      // No cache hints in the schema: the answer is always no-store, without instrumenting every field.
+      ApolloServerPluginCacheControlDisabled(),
+      uncacheableResponses,
       ...(env.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -113,12 +117,17 @@ export async function createServer(deps: ServerDeps) {
     res.locals.log = logger;
     next();
   });
-  app.use(
-    "/graphql",
+  // Its own sub-app only to turn ETags off: answers are no-store, so a SHA-1 over each one served no one.
+  // A sub-app starts from Express's defaults, so x-powered-by is turned off again; the rest it inherits.
+  const graphqlApp = express();
+  graphqlApp.set("etag", false);
+  graphqlApp.disable("x-powered-by");
+  graphqlApp.use(
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(services, req, res).catch(unavailableContext) }),
     graphqlBodyErrors(MAX_BODY_BYTES),
   );
+  app.use("/graphql", graphqlApp);
   app.use(calendarFeedRoutes(services.campaigns));
   app.use(exportRoutes({ sessions: services.sessions, exports: services.exports, isProduction: env.isProduction }));
   serveClient(app, env.clientDist);

@@ -1,4 +1,6 @@
 /** Process entry: settings, database, migrations, demo data, then one HTTP server on PORT. */
+// First: libraries read NODE_ENV as they load.
+import "./config/library-mode";
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import path from "node:path";

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
-import { listSections, renameSection } from "@planbridge/plan-schema";
+import { anchorPhrase, getSectionFragment, listSections, paragraphElement, renameSection } from "@planbridge/plan-schema";
 import { startTestServer, type TestServer } from "../../server/src/test-support/test-server";
 import { createOrganization, createPlan, createUser, sessionCookie } from "../../server/src/test-support/fixtures";
 import { GraphQLTestClient } from "../../server/src/test-support/graphql-client";
@@ -68,6 +68,31 @@ describe("plan(id) sections", () => {
     const afterCompaction = views.decodes;
     expect((await titles(graphql, plan.id))[0]).toBe("Renamed by a compaction");
     expect(views.decodes).toBe(afterCompaction);
+  });
+
+  it("share one stored-version lookup with the threads' anchors within one request", async () => {
+    const { plan, owner, graphql } = await planWithOwner();
+    // Written as another process would (the log), so the document stays stored, not loaded here.
+    const doc = await storedDoc(plan.id);
+    const before = Y.encodeStateVector(doc);
+    getSectionFragment(doc, listSections(doc)[0].id).insert(0, [paragraphElement("Grow pipeline with partner webinars.")]);
+    await store.append([{ planId: plan.id, update: Y.encodeStateAsUpdate(doc, before) }]);
+    const anchor = anchorPhrase(doc, listSections(doc)[0].id, "partner webinars");
+    expect(anchor).not.toBeNull();
+    await app.server.services.comments.createThread(owner, { planId: plan.id, body: "Which partners?", anchor });
+    expect(app.server.collaboration.isLoaded(plan.id)).toBe(false);
+    const versionLookups = vi.spyOn(DocStore.prototype, "version");
+    try {
+      const page = await graphql.request<{ plan: { sections: unknown[]; threads: { isOrphaned: boolean }[] } }>(
+        `query ($id: ID!) { plan(id: $id) { sections { id } threads { isOrphaned } } }`,
+        { id: plan.id },
+      );
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.plan.threads).toEqual([{ isOrphaned: false }]);
+      expect(versionLookups).toHaveBeenCalledTimes(1);
+    } finally {
+      versionLookups.mockRestore();
+    }
   });
 
   it("follow a live edit at once, before and after it is durable", async () => {

@@ -14,8 +14,9 @@ import type { CommentFeed } from "../modules/comments/comment-feed";
 import { createCommentLoaders, type CommentLoaders } from "../modules/comments/comment.loaders";
 import type { CampaignService } from "../modules/campaigns/campaigns.service";
 import type { LeadService } from "../modules/leads/leads.service";
-import type { CommentsService } from "../modules/comments/comments.service";
+import type { CommentsService, PlanAccessRow } from "../modules/comments/comments.service";
 import type { PlanMemberService } from "../modules/plans/plan-member.service";
+import type { DocumentVersions } from "../modules/plans/plan-documents.port";
 import type { PlanService } from "../modules/plans/plan.service";
 import type { SignoffService } from "../modules/signoff/signoff.service";
 import type { TacticReviewService } from "../modules/signoff/tactic-review.service";
@@ -62,6 +63,8 @@ export interface Context {
   services: ContextServices;
   loaders: Loaders;
   commentLoaders: CommentLoaders;
+  /** Stored document versions this request has looked up (see DocumentViews). */
+  documentVersions: DocumentVersions;
   /** Absent on a WebSocket subscription. */
   req?: Request;
   res?: Response;
@@ -81,16 +84,31 @@ export async function buildContext(services: ContextServices, req: Request, res:
 /** The context of a signed-in session (or of nobody), without HTTP: subscriptions use it directly. */
 export function sessionContext(services: ContextServices, session: AuthenticatedSession | null): Context {
   const userId = session?.user.id ?? null;
+  const loaders = createLoaders(services.repositories, userId);
+  // The signed-in user's row was just read with the session: as owner, author or member it costs no query.
+  if (session) loaders.user.prime(session.user.id, session.user);
+  const documentVersions: DocumentVersions = new Map();
   return {
     user: session?.user ?? null,
     sessionId: session?.sessionId ?? null,
     services,
-    loaders: createLoaders(services.repositories, userId),
-    commentLoaders: createCommentLoaders(services.comments, userId),
+    loaders,
+    commentLoaders: createCommentLoaders(services.comments, userId, loaders.user, documentVersions),
+    documentVersions,
   };
 }
 
-/** Drops everything the loaders cached: a subscription event must read rows as they are now. */
+/**
+ * Remembers, for the rest of the request, a plan and the user's role in it that a resolver has just
+ * read: its fields (`myRole`, every thread's and comment's `viewerCan`) then ask no second time.
+ */
+export function primePlanAccess(context: Context, access: PlanAccessRow): void {
+  context.loaders.myRole.prime(access.plan.id, access.role);
+  context.commentLoaders.planAccess.prime(access.plan.id, access);
+}
+
+/** Drops everything the loaders cached, and the document versions looked up: a subscription event must read rows as they are now. */
 export function refreshLoaders(context: Context): void {
   for (const loader of [...Object.values(context.loaders), ...Object.values(context.commentLoaders)]) loader.clearAll();
+  context.documentVersions.clear();
 }

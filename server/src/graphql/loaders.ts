@@ -13,6 +13,7 @@ import type { Signoff } from "../modules/signoff/signoff.entity";
 import type { SignoffRepository } from "../modules/signoff/signoff.repository";
 import type { PlanVersion } from "../modules/versions/plan-version.entity";
 import type { PlanVersionRepository } from "../modules/versions/plan-version.repository";
+import { PeekableLoader } from "./peekable-loader";
 
 export interface LoaderRepositories {
   planMembers: PlanMemberRepository;
@@ -64,7 +65,7 @@ export function createLoaders(repositories: LoaderRepositories, userId: string |
           )
         : planIds.map(() => null),
     ),
-    user: new DataLoader<string, User | null>(async (ids) =>
+    user: new PeekableLoader<string, User | null>(async (ids) =>
       byKey(await repositories.users.findByIds(ids), ids, (user) => user.id),
     ),
     organization: new DataLoader<string, Organization | null>(async (ids) =>

@@ -11,7 +11,19 @@ import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
 // eslint-disable-next-line no-control-regex -- matching U+0000 is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Apollo keeps parsed documents and hands the same one back: each is walked once. */
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 function literalsHaveUnstorableText(document: DocumentNode): boolean {
+  let found = checkedDocuments.get(document);
+  if (found === undefined) {
+    found = walkLiterals(document);
+    checkedDocuments.set(document, found);
+  }
+  return found;
+}
+
+function walkLiterals(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING](node) {

@@ -1,10 +1,17 @@
 /** Sessions (hashed cookie tokens): every query on the sessions table lives here. */
 import { Not, type DataSource, type EntityManager } from "typeorm";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { User } from "../users/user.entity";
 import { Session } from "./session.entity";
 
 export class SessionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly sessionRows: EntityRows<Session>;
+  private readonly userRows: EntityRows<User>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.sessionRows = entityRows(dataSource, Session);
+    this.userRows = entityRows(dataSource, User);
+  }
 
   insert(session: Pick<Session, "userId" | "tokenHash" | "expiresAt">, manager: EntityManager = this.dataSource.manager): Promise<Session> {
     return manager.save(Session, session);
@@ -12,16 +19,11 @@ export class SessionRepository {
 
   /** The unexpired session with this token hash and its user, if that user is active; one statement. */
   async findLiveWithUser(tokenHash: string, manager: EntityManager = this.dataSource.manager): Promise<{ session: Session; user: User } | null> {
-    const row: (Session & { user?: User }) | null = await manager
-      .createQueryBuilder(Session, "session")
-      .innerJoinAndMapOne("session.user", User, "user", "user.id = session.user_id")
-      .where("session.token_hash = :hash", { hash: tokenHash })
-      .andWhere("session.expires_at > now()")
-      .andWhere("user.is_active")
-      .getOne();
-    if (!row?.user) return null;
-    const { user, ...session } = row;
-    return { session: Object.assign(new Session(), session), user };
+    const sql = `SELECT ${this.sessionRows.select("s")}, ${this.userRows.select("u")}
+                   FROM sessions s JOIN users u ON u.id = s.user_id
+                  WHERE s.token_hash = $1 AND s.expires_at > now() AND u.is_active`;
+    const [row] = await selectRows(manager, sql, [tokenHash]);
+    return row ? { session: this.sessionRows.read(row, "s"), user: this.userRows.read(row, "u") } : null;
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Session | null> {

@@ -9,6 +9,11 @@
  *   a view is never served for content it was not computed from. Stored versions are kept for the
  *   most recently read MAX_STORED_PLANS plans.
  *
+ * - A request that reads several views of one plan (the plan page: sections, then anchors) may pass
+ *   a map of the versions it has looked up: the later reads reuse the first lookup and so see the same
+ *   version. The map lives for one request only, so nothing is served past a write the request did
+ *   not precede.
+ *
  * Views are shared between requests: callers must not change what they get.
  */
 import * as Y from "yjs";
@@ -35,10 +40,10 @@ export class DocumentViews {
   ) {}
 
   /** `read(doc)` for the plan's current document, computed once per document version and `key`. */
-  async view<T>(planId: string, key: string, read: (doc: Y.Doc) => T): Promise<T> {
+  async view<T>(planId: string, key: string, read: (doc: Y.Doc) => T, versions?: Map<string, Promise<string | null>>): Promise<T> {
     const room = this.registry.peek(planId);
     if (room) return this.cached(this.liveViews(room.doc), key, () => Promise.resolve(read(room.doc)));
-    const version = await this.store.version(planId);
+    const version = await this.storedVersion(planId, versions);
     if (version === null) return this.readStored(planId, read); // no document: let the load say so
     let entry = this.stored.get(planId);
     if (entry?.version !== version) {
@@ -48,6 +53,16 @@ export class DocumentViews {
     this.stored.set(planId, entry);
     if (this.stored.size > MAX_STORED_PLANS) this.stored.delete(this.stored.keys().next().value as string);
     return this.cached(entry.views, key, () => this.readStored(planId, read));
+  }
+
+  private storedVersion(planId: string, versions?: Map<string, Promise<string | null>>): Promise<string | null> {
+    if (!versions) return this.store.version(planId);
+    let version = versions.get(planId);
+    if (!version) {
+      version = this.store.version(planId);
+      versions.set(planId, version);
+    }
+    return version;
   }
 
   /** A throw-away copy of the stored document (never kept: the views are). */

@@ -6,7 +6,7 @@ import type { EntityManager } from "typeorm";
 import * as Y from "yjs";
 import { readPlan, restoreContent, type PlanJson } from "@planbridge/plan-schema";
 import type { CommentDocuments } from "../comments/comment-documents.port";
-import type { PlanDocuments } from "../plans/plan-documents.port";
+import type { DocumentVersions, PlanDocuments } from "../plans/plan-documents.port";
 import type { DocumentCapture, VersionDocuments } from "../versions/version-documents.port";
 import type { DocStore } from "./doc-store";
 import type { DocumentRegistry } from "./document-registry";
@@ -35,13 +35,13 @@ export class PlanDocumentService implements PlanDocuments, CommentDocuments, Ver
    * From the live document when loaded (it has edits not yet durable); otherwise from storage. Cached
    * per document version: shared between callers, who must not change it.
    */
-  async readPlan(planId: string): Promise<PlanJson> {
-    return this.views.view(planId, "plan", readPlan);
+  async readPlan(planId: string, versions?: DocumentVersions): Promise<PlanJson> {
+    return this.views.view(planId, "plan", readPlan, versions);
   }
 
   /** `read(doc)` cached per document version and `key` (see DocumentViews); `read` must not change the doc. */
-  async view<T>(planId: string, key: string, read: (doc: Y.Doc) => T): Promise<T> {
-    return this.views.view(planId, key, read);
+  async view<T>(planId: string, key: string, read: (doc: Y.Doc) => T, versions?: DocumentVersions): Promise<T> {
+    return this.views.view(planId, key, read, versions);
   }
 
   /** Answers from the live document when loaded, otherwise from a throw-away copy of the stored one. */

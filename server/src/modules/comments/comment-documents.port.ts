@@ -4,6 +4,7 @@
  * accepted suggestion as a server-side edit that is broadcast and stored like any client's.
  */
 import type * as Y from "yjs";
+import type { DocumentVersions } from "../plans/plan-documents.port";
 
 export interface CommentDocuments {
   /**
@@ -15,7 +16,7 @@ export interface CommentDocuments {
    * Like `read`, but the answer is cached per document version and `key` (the same key must always
    * mean the same `read`), and shared between callers, who must not change it.
    */
-  view<T>(planId: string, key: string, read: (doc: Y.Doc) => T): Promise<T>;
+  view<T>(planId: string, key: string, read: (doc: Y.Doc) => T, versions?: DocumentVersions): Promise<T>;
   /**
    * Applies `edit` to the live document, broadcasts it and resolves once it is durable. If `edit`
    * throws, nothing is applied and the error is rethrown.

@@ -9,7 +9,7 @@ import { SuggestionStatus, ThreadStatus } from "./comment-enums";
  * replacement for the anchored text, accepted or rejected by an editor. A thread may instead be about
  * one criterion of the plan's lead definition (`criterionId`).
  */
-@ObjectType("Thread", { description: "A comment thread on a plan, optionally anchored to text and carrying a suggested edit" })
+@ObjectType("Thread", { simpleResolvers: true, description: "A comment thread on a plan, optionally anchored to text and carrying a suggested edit" })
 @Entity("comment_threads")
 export class CommentThread {
   @Field(() => ID)

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** One message in a thread: the first opens it, the others reply. */
-@ObjectType({ description: "A message in a thread. Bodies are plain text; `@email` of a plan member mentions them" })
+@ObjectType({ simpleResolvers: true, description: "A message in a thread. Bodies are plain text; `@email` of a plan member mentions them" })
 @Entity("comments")
 export class Comment {
   @Field(() => ID)

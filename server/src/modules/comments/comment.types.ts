@@ -110,7 +110,7 @@ export class NotificationsInput {
   first?: number | null;
 }
 
-@ObjectType({ description: "What I may do with a thread" })
+@ObjectType({ simpleResolvers: true, description: "What I may do with a thread" })
 export class ThreadPermissions {
   @Field() reply: boolean;
   @Field() resolve: boolean;
@@ -121,13 +121,13 @@ export class ThreadPermissions {
   @Field({ description: "Delete the opening comment" }) delete: boolean;
 }
 
-@ObjectType({ description: "What I may do with a comment" })
+@ObjectType({ simpleResolvers: true, description: "What I may do with a comment" })
 export class CommentPermissions {
   @Field() edit: boolean;
   @Field() delete: boolean;
 }
 
-@ObjectType({ description: "The thread's anchor as stored, for the client to turn into a highlight" })
+@ObjectType({ simpleResolvers: true, description: "The thread's anchor as stored, for the client to turn into a highlight" })
 export class ThreadAnchor {
   @Field() sectionId: string;
   @Field() start: string;

@@ -3,6 +3,7 @@
  * several in one transaction (the limits are checked and the rows written under one lock).
  */
 import { In, IsNull, MoreThan, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import type { PlanAccess, PlanRepository } from "../plans/plan.repository";
 import { PlanMember } from "../plans/plan-member.entity";
@@ -22,10 +23,16 @@ export interface WithPlanAccess<T> {
 }
 
 export class CommentsRepository {
+  private readonly threadRows: EntityRows<CommentThread>;
+  private readonly commentRows: EntityRows<Comment>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly plans: PlanRepository,
-  ) {}
+  ) {
+    this.threadRows = entityRows(dataSource, CommentThread);
+    this.commentRows = entityRows(dataSource, Comment);
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -70,18 +77,21 @@ export class CommentsRepository {
     return isUuid(threadId) ? manager.findOneBy(CommentThread, { id: threadId }) : Promise.resolve(null);
   }
 
-  findThreads(ids: readonly string[], manager = this.dataSource.manager): Promise<CommentThread[]> {
-    return manager.findBy(CommentThread, { id: In([...ids]) });
+  async findThreads(ids: readonly string[], manager = this.dataSource.manager): Promise<CommentThread[]> {
+    const rows = await selectRows(manager, `SELECT ${this.threadRows.select("t")} FROM comment_threads t WHERE t.id = ANY($1::uuid[])`, [ids]);
+    return rows.map((row) => this.threadRows.read(row, "t"));
   }
 
   /** Every thread of these plans, oldest first. */
-  threadsOfPlans(planIds: readonly string[], manager = this.dataSource.manager): Promise<CommentThread[]> {
-    return manager.find(CommentThread, { where: { planId: In([...planIds]) }, order: { createdAt: "ASC", id: "ASC" } });
+  async threadsOfPlans(planIds: readonly string[], manager = this.dataSource.manager): Promise<CommentThread[]> {
+    const sql = `SELECT ${this.threadRows.select("t")} FROM comment_threads t WHERE t.plan_id = ANY($1::uuid[]) ORDER BY t.created_at, t.id`;
+    return (await selectRows(manager, sql, [planIds])).map((row) => this.threadRows.read(row, "t"));
   }
 
   /** Every comment of these threads, in order. */
-  commentsOfThreads(threadIds: readonly string[], manager = this.dataSource.manager): Promise<Comment[]> {
-    return manager.find(Comment, { where: { threadId: In([...threadIds]) }, order: { createdAt: "ASC", id: "ASC" } });
+  async commentsOfThreads(threadIds: readonly string[], manager = this.dataSource.manager): Promise<Comment[]> {
+    const sql = `SELECT ${this.commentRows.select("c")} FROM comments c WHERE c.thread_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`;
+    return (await selectRows(manager, sql, [threadIds])).map((row) => this.commentRows.read(row, "c"));
   }
 
   /** Locks the plan row: threads of one plan are counted and inserted one writer at a time. */
@@ -184,16 +194,8 @@ export class CommentsRepository {
   }
 
   /** The plan and the user's role in each of these plans, in one statement (viewerCan of many threads). */
-  async planAccess(planIds: readonly string[], userId: string): Promise<{ plan: Plan; role: PlanRole | null }[]> {
-    const plans = (await this.dataSource
-      .createQueryBuilder(Plan, "plan")
-      .leftJoinAndMapOne("plan.membership", PlanMember, "member", "member.plan_id = plan.id AND member.user_id = :userId", { userId })
-      .where("plan.id IN (:...planIds)", { planIds: [...planIds] })
-      .getMany()) as (Plan & { membership?: PlanMember | null })[];
-    return plans.map((plan) => {
-      const { membership, ...fields } = plan;
-      return { plan: Object.assign(new Plan(), fields), role: membership?.role ?? null };
-    });
+  planAccess(planIds: readonly string[], userId: string): Promise<PlanAccess[]> {
+    return this.plans.findAccessMany(planIds, userId);
   }
 
   /** `alias` rows joined to their plan and the user's membership of it. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { refreshLoaders, requireUser, type Context } from "../../graphql/context";
+import { whenKnown } from "../../graphql/peekable-loader";
 import { Plan } from "../plans/plan.entity";
 import { User } from "../users/user.entity";
 import type { ThreadEventPayload } from "./comment-feed";
@@ -20,6 +21,16 @@ import {
 } from "./comment.types";
 
 const NO_PERMISSIONS = { reply: false, resolve: false, reopen: false, acceptSuggestion: false, rejectSuggestion: false, edit: false, delete: false };
+const NO_COMMENT_PERMISSIONS = { edit: false, delete: false };
+
+/**
+ * The author (the row always exists: a foreign key), at once when the request already holds it: the
+ * plan page's comments come with their authors loaded, and a field answered without a promise spares
+ * graphql-js waiting on the whole comment.
+ */
+function authorOf(context: Context, authorId: string): User | Promise<User> {
+  return context.loaders.user.loadNow(authorId) as User | Promise<User>;
+}
 
 @Resolver(() => CommentThread)
 export class ThreadResolver {
@@ -72,8 +83,8 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => User)
-  async author(@Root() thread: CommentThread, @Ctx() context: Context): Promise<User> {
-    return (await context.loaders.user.load(thread.authorId))!;
+  author(@Root() thread: CommentThread, @Ctx() context: Context): User | Promise<User> {
+    return authorOf(context, thread.authorId);
   }
 
   @FieldResolver(() => ID)
@@ -108,9 +119,10 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => ThreadPermissions)
-  async viewerCan(@Root() thread: CommentThread, @Ctx() context: Context): Promise<ThreadPermissions> {
-    const access = context.user ? await context.commentLoaders.planAccess.load(thread.planId) : null;
-    return access ? threadPermissions(context.user!, access, thread) : NO_PERMISSIONS;
+  viewerCan(@Root() thread: CommentThread, @Ctx() context: Context): ThreadPermissions | Promise<ThreadPermissions> {
+    const user = context.user;
+    if (!user) return NO_PERMISSIONS;
+    return whenKnown(context.commentLoaders.planAccess.loadNow(thread.planId), (access) => (access ? threadPermissions(user, access, thread) : NO_PERMISSIONS));
   }
 }
 
@@ -127,8 +139,8 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => User)
-  async author(@Root() comment: Comment, @Ctx() context: Context): Promise<User> {
-    return (await context.loaders.user.load(comment.authorId))!;
+  author(@Root() comment: Comment, @Ctx() context: Context): User | Promise<User> {
+    return authorOf(context, comment.authorId);
   }
 
   @FieldResolver(() => ID)
@@ -137,10 +149,15 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => CommentPermissions)
-  async viewerCan(@Root() comment: Comment, @Ctx() context: Context): Promise<CommentPermissions> {
-    const thread = await context.commentLoaders.thread.load(comment.threadId);
-    const access = context.user && thread ? await context.commentLoaders.planAccess.load(thread.planId) : null;
-    return access ? commentPermissions(context.user!, access, comment) : { edit: false, delete: false };
+  viewerCan(@Root() comment: Comment, @Ctx() context: Context): CommentPermissions | Promise<CommentPermissions> {
+    const user = context.user;
+    if (!user) return NO_COMMENT_PERMISSIONS;
+    // The plan page primes both (its threads, and the plan's access row): answered at once there.
+    return whenKnown(context.commentLoaders.thread.loadNow(comment.threadId), (thread) =>
+      thread
+        ? whenKnown(context.commentLoaders.planAccess.loadNow(thread.planId), (access) => (access ? commentPermissions(user, access, comment) : NO_COMMENT_PERMISSIONS))
+        : NO_COMMENT_PERMISSIONS,
+    );
   }
 }
 

@@ -11,6 +11,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../
 import { canComment, type CommentAction, type CommentSubject } from "../../policies/comment-policy";
 import type { User } from "../users/user.entity";
 import { anchorProblem, anchorStates, applySuggestion, cleanAnchor } from "./comment-anchoring";
+import type { DocumentVersions } from "../plans/plan-documents.port";
 import type { CommentDocuments } from "./comment-documents.port";
 import { NotificationKind, SuggestionStatus, ThreadEventKind, ThreadStatus } from "./comment-enums";
 import type { CommentEvents } from "./comment-events";
@@ -217,10 +218,10 @@ export class CommentsService {
    * Where each anchored thread of one plan points now, from one read of its document, cached per
    * document version and set of anchors (the plan page asks on every request).
    */
-  async anchorStates(planId: string, threads: readonly CommentThread[]): Promise<Map<string, ResolvedAnchor | null>> {
+  async anchorStates(planId: string, threads: readonly CommentThread[], versions?: DocumentVersions): Promise<Map<string, ResolvedAnchor | null>> {
     const anchored = threads.filter((thread) => thread.isAnchored);
     if (anchored.length === 0) return new Map();
-    return this.documents.view(planId, anchorsKey(anchored), (doc) => anchorStates(doc, anchored));
+    return this.documents.view(planId, anchorsKey(anchored), (doc) => anchorStates(doc, anchored), versions);
   }
 
   /** Loader back-ends: batched by the per-request DataLoaders, one statement per call. */

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { PlanRole } from "../../policies/plan-role";
 
 /** Membership: one role per user per plan. Every permission on a plan starts here. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity("plan_members")
 export class PlanMember {
   @PrimaryColumn({ name: "plan_id", type: "uuid" })
@@ -21,7 +21,8 @@ export class PlanMember {
   createdAt: Date;
 
   /** GraphQL id of the membership row (plan and user together). */
-  @Field(() => ID, { name: "id" })
+  // Not simple: the GraphQL name is not the property's.
+  @Field(() => ID, { name: "id", simple: false })
   get memberId(): string {
     return `${this.planId}:${this.userId}`;
   }

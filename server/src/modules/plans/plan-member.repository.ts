@@ -1,11 +1,16 @@
 /** Plan memberships (one role per user per plan): every membership query lives here. */
 import { In, type DataSource, type EntityManager } from "typeorm";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import { PlanRole } from "../../policies/plan-role";
 import { PlanMember } from "./plan-member.entity";
 
 export class PlanMemberRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly rows: EntityRows<PlanMember>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = entityRows(dataSource, PlanMember);
+  }
 
   find(planId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanMember | null> {
     if (!isUuid(planId) || !isUuid(userId)) return Promise.resolve(null);
@@ -49,7 +54,8 @@ export class PlanMemberRepository {
   }
 
   /** Every member of these plans, oldest membership first (the DataLoader behind `Plan.members`). */
-  findOfPlans(planIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PlanMember[]> {
-    return manager.getRepository(PlanMember).find({ where: { planId: In([...planIds]) }, order: { createdAt: "ASC" } });
+  async findOfPlans(planIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PlanMember[]> {
+    const sql = `SELECT ${this.rows.select("m")} FROM plan_members m WHERE m.plan_id = ANY($1::uuid[]) ORDER BY m.created_at`;
+    return (await selectRows(manager, sql, [planIds])).map((row) => this.rows.read(row, "m"));
   }
 }

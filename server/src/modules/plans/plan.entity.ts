@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { PlanStatus } from "./plan-status";
 
 /** A marketing plan. Its narrative text lives in the shared Yjs document (doc_updates / doc_snapshots). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity("plans")
 export class Plan {
   @Field(() => ID)

@@ -1,5 +1,6 @@
 /** Plans and the caller's membership in them: every plan query lives here. */
 import { Not, type DataSource, type EntityManager } from "typeorm";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import type { PlanRole } from "../../policies/plan-role";
 import { PlanMember } from "./plan-member.entity";
@@ -22,27 +23,31 @@ export interface PlanListFilter {
 export type NewPlan = Pick<Plan, "organizationId" | "ownerId" | "title" | "status">;
 
 export class PlanRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly rows: EntityRows<Plan>;
 
-  /** The plan with the user's role in it, in one statement: this runs on every plan request and every collaboration upgrade. */
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = entityRows(dataSource, Plan);
+  }
+
   /** By id, without access checks (for callers that hold another proof, such as a calendar feed secret). */
   findById(planId: string, manager: EntityManager = this.dataSource.manager): Promise<Plan | null> {
     if (!isUuid(planId)) return Promise.resolve(null);
     return manager.getRepository(Plan).findOneBy({ id: planId });
   }
 
+  /** The plan with the user's role in it, in one statement: this runs on every plan request and every collaboration upgrade. */
   async findAccess(planId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanAccess | null> {
     if (!isUuid(planId)) return null;
-    const plan: (Plan & { membership?: PlanMember | null }) | null = await manager
-      .createQueryBuilder(Plan, "plan")
-      .leftJoinAndMapOne("plan.membership", PlanMember, "member", "member.plan_id = plan.id AND member.user_id = :userId", {
-        userId,
-      })
-      .where("plan.id = :planId", { planId })
-      .getOne();
-    if (!plan) return null;
-    const { membership, ...planFields } = plan;
-    return { plan: Object.assign(new Plan(), planFields), role: membership?.role ?? null };
+    return (await this.findAccessMany([planId], userId, manager))[0] ?? null;
+  }
+
+  /** Each of these plans that exists, with the user's role in it (viewerCan of many threads), in one statement. */
+  async findAccessMany(planIds: readonly string[], userId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanAccess[]> {
+    const sql = `SELECT ${this.rows.select("p")}, m.role AS "member.role"
+                   FROM plans p LEFT JOIN plan_members m ON m.plan_id = p.id AND m.user_id = $2
+                  WHERE p.id = ANY($1::uuid[])`;
+    const rows = await selectRows(manager, sql, [planIds, userId]);
+    return rows.map((row) => ({ plan: this.rows.read(row, "p"), role: (row["member.role"] as PlanRole | null) ?? null }));
   }
 
   /** Plans of one organisation the user is a member of, most recently changed first. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireUser, type Context } from "../../graphql/context";
+import { primePlanAccess, requireUser, type Context } from "../../graphql/context";
 import { planPermissions } from "../../policies/permissions";
 import { PlanRole } from "../../policies/plan-role";
 import { User } from "../users/user.entity";
@@ -23,15 +23,15 @@ export class PlanResolver {
     @Ctx() context: Context,
   ): Promise<Plan[]> {
     const rows = await context.services.plans.list(requireUser(context), filter ?? {});
-    for (const { plan, role } of rows) context.loaders.myRole.prime(plan.id, role);
+    for (const row of rows) primePlanAccess(context, row);
     return rows.map((row) => row.plan);
   }
 
   @Query(() => Plan)
   async plan(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Plan> {
-    const { plan, role } = await context.services.plans.authorize(requireUser(context), id, "plan.view");
-    context.loaders.myRole.prime(plan.id, role);
-    return plan;
+    const access = await context.services.plans.authorize(requireUser(context), id, "plan.view");
+    primePlanAccess(context, access);
+    return access.plan;
   }
 
   @Mutation(() => Plan)
@@ -78,7 +78,7 @@ export class PlanResolver {
 
   @FieldResolver(() => [PlanSection])
   async sections(@Root() plan: Plan, @Ctx() context: Context): Promise<PlanSection[]> {
-    return context.services.plans.sections(plan, await context.loaders.sectionReviewers.load(plan.id));
+    return context.services.plans.sections(plan, await context.loaders.sectionReviewers.load(plan.id), context.documentVersions);
   }
 
   @FieldResolver(() => [PlanMember])

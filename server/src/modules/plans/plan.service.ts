@@ -9,7 +9,7 @@ import type { AuditRepository } from "../audit/audit.repository";
 import { lockPlanRow } from "../audit/plan-lock.repository";
 import type { OrganizationRepository } from "../organizations/organization.repository";
 import type { User } from "../users/user.entity";
-import type { PlanDocuments, PlanSectionJson } from "./plan-documents.port";
+import type { DocumentVersions, PlanDocuments, PlanSectionJson } from "./plan-documents.port";
 import type { PlanMemberRepository } from "./plan-member.repository";
 import { planSubject } from "./plan-subject";
 import { PlanStatus } from "./plan-status";
@@ -105,9 +105,9 @@ export class PlanService {
   }
 
   /** The document's sections with reviewers from the table: the document's own copy may be forged. */
-  async sections(plan: Plan, knownReviewers?: ReviewerMap): Promise<PlanSectionView[]> {
+  async sections(plan: Plan, knownReviewers?: ReviewerMap, versions?: DocumentVersions): Promise<PlanSectionView[]> {
     const [{ sections }, reviewers] = await Promise.all([
-      this.documents.readPlan(plan.id),
+      this.documents.readPlan(plan.id, versions),
       knownReviewers ?? this.reviewers.forPlan(plan.id),
     ]);
     return sections.map((section) => ({ ...section, reviewerId: reviewers.get(section.id) ?? null, organizationId: plan.organizationId }));

@@ -90,7 +90,7 @@ export class AssignSectionReviewerInput {
 }
 
 /** A section as stored in the shared document (its text is edited live, not through GraphQL). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PlanSection {
   @Field(() => ID)
   id: string;
@@ -111,7 +111,7 @@ export class PlanSection {
 }
 
 /** What the signed-in user may do with a plan, answered by the plan policy (the client asks this, not the role). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PlanPermissions implements Record<keyof typeof PLAN_PERMISSIONS, boolean> {
   @Field({ description: "Write the shared text" }) editText: boolean;
   @Field() comment: boolean;

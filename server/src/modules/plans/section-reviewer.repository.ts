@@ -1,12 +1,17 @@
 /** Reviewer assignments: one row per assigned section; no row means nobody reviews it. */
-import { In, type DataSource, type EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { SectionReviewer } from "./section-reviewer.entity";
 
 /** sectionId -> reviewer's user id. */
 export type ReviewerMap = ReadonlyMap<string, string>;
 
 export class SectionReviewerRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly rows: EntityRows<SectionReviewer>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = entityRows(dataSource, SectionReviewer);
+  }
 
   private repo(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(SectionReviewer);
@@ -18,8 +23,9 @@ export class SectionReviewerRepository {
   }
 
   /** Every plan's assignments in one query (DataLoader batches). */
-  async forPlans(planIds: readonly string[], manager?: EntityManager): Promise<SectionReviewer[]> {
-    return this.repo(manager).findBy({ planId: In([...planIds]) });
+  async forPlans(planIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<SectionReviewer[]> {
+    const rows = await selectRows(manager, `SELECT ${this.rows.select("r")} FROM section_reviewers r WHERE r.plan_id = ANY($1::uuid[])`, [planIds]);
+    return rows.map((row) => this.rows.read(row, "r"));
   }
 
   async assign(planId: string, sectionId: string, reviewerId: string | null, assignedBy: string | null, manager?: EntityManager): Promise<void> {

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** A person who signs in. Admins of the organisation manage the other users. */
-@ObjectType()
+// simpleResolvers (here and on the other plan page types): fields are read as plain properties, without
+// type-graphql's per-field middleware runner (no middlewares are used), which hundreds of fields a page paid for.
+@ObjectType({ simpleResolvers: true })
 @Entity("users")
 export class User {
   @Field(() => ID)

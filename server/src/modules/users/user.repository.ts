@@ -1,12 +1,17 @@
 /** People: every query on the users table lives here. */
-import { In, type DataSource, type EntityManager } from "typeorm";
+import { type DataSource, type EntityManager } from "typeorm";
+import { entityRows, selectRows, type EntityRows } from "../../entity-rows";
 import { isUuid } from "../../ids";
 import { User } from "./user.entity";
 
 export type NewUserRow = Omit<User, "id" | "createdAt">;
 
 export class UserRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly rows: EntityRows<User>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = entityRows(dataSource, User);
+  }
 
   /** Every active account with this email, oldest first: users are unique per organisation, not globally. */
   listActiveByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User[]> {
@@ -23,8 +28,9 @@ export class UserRepository {
   }
 
   /** By id, in any order (the DataLoader behind every `User` field). */
-  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
-    return manager.getRepository(User).findBy({ id: In([...ids]) });
+  async findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    const rows = await selectRows(manager, `SELECT ${this.rows.select("u")} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids]);
+    return rows.map((row) => this.rows.read(row, "u"));
   }
 
   listOfOrganization(organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<User[]> {

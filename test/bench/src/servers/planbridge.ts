@@ -3,7 +3,9 @@
  * mode. The same process also serves the same schema through bare graphql-js (the GraphQL baseline),
  * so both endpoints share data, pool and caches and only the HTTP/Apollo layer differs.
  */
-// First: the data source module loads reflect-metadata, which every decorated class below needs.
+// First, as server/src/main.ts does: graphql-js and Express read NODE_ENV as they load.
+import "@planbridge/server/dist/config/library-mode";
+// Then: the data source module loads reflect-metadata, which every decorated class below needs.
 import { createDataSource } from "@planbridge/server/dist/db/data-source";
 import { createServer, type PlanbridgeServer } from "@planbridge/server/dist/app";
 import { loadEnv } from "@planbridge/server/dist/config/env";
