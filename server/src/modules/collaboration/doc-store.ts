@@ -3,15 +3,16 @@
  * (`doc_snapshots`). Hand-written SQL because this is the hot path: one statement per group commit,
  * one statement per load, one transaction per compaction.
  *
- * On a PostgreSQL server, appends (every group commit) run on the store's append worker: a thread
- * with its own connections, using named prepared statements, so no TypeORM query runner, no re-parse
- * per commit, no wait for a connection GraphQL queries hold, and no pg work on the event loop that
- * fans updates out. The embedded database (PGlite) lives in this thread and has one connection, so
- * there appends go through TypeORM like everything else.
+ * On a PostgreSQL server, appends (every group commit) go through the store's own small `pg` pool as
+ * named prepared statements: no TypeORM query runner, no re-parse and re-plan per commit, and a commit
+ * never waits for a connection that GraphQL queries hold. (A worker thread owning these connections
+ * was tried: on two cores, where the load generator and PostgreSQL take their share, the thread hop
+ * made acks and crowds slower, not faster.) The embedded database (PGlite) has one connection in this
+ * process, so there appends go through TypeORM like everything else.
  */
+import { Pool } from "pg";
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
-import { AppendWorker } from "./append-worker";
 import { toBuffer } from "./bytes";
 import { DocumentExistsError } from "./errors";
 
@@ -42,7 +43,7 @@ export interface AppendRow {
 const UNIQUE_VIOLATION = "23505";
 /** Postgres caps bind parameters at 65535; two per row. */
 const MAX_ROWS_PER_INSERT = 10_000;
-/** Connections of the append worker: two commits may be in flight at once (see GroupCommit). */
+/** Connections of the append pool: two commits may be in flight at once (see GroupCommit). */
 const APPEND_CONNECTIONS = 2;
 /**
  * INSERTs of up to this many rows are named prepared statements (one per row count, prepared once
@@ -58,8 +59,8 @@ export type CompactionStep = "encoded" | "snapshot-written" | "log-deleted" | "c
 export type FaultPoint = (step: CompactionStep) => void;
 
 export class DocStore {
-  /** The appends' own thread and connections; null on the embedded database. */
-  private readonly appendWorker: AppendWorker | null;
+  /** The appends' own connections; null on the embedded database. */
+  private readonly appendPool: Pool | null;
   /** INSERT text per row count (built once: every group commit needs one). */
   private readonly appendStatements = new Map<number, string>();
 
@@ -67,17 +68,17 @@ export class DocStore {
     protected readonly dataSource: DataSource,
     private readonly faultPoint: FaultPoint = () => undefined,
   ) {
-    this.appendWorker = appendWorkerFor(dataSource);
+    this.appendPool = appendPoolFor(dataSource);
   }
 
   /** How many appends may run at once: one per append connection (PGlite has one connection in all). */
   get appendParallelism(): number {
-    return this.appendWorker ? APPEND_CONNECTIONS : 1;
+    return this.appendPool ? APPEND_CONNECTIONS : 1;
   }
 
-  /** Stops the append worker and its connections (the DataSource is its owner's to close). */
+  /** Closes the append connections (the DataSource is its owner's to close). */
   async close(): Promise<void> {
-    await this.appendWorker?.close();
+    await this.appendPool?.end();
   }
 
   /** Test hook: fault suites stop the process at this step (a no-op in the server). */
@@ -198,8 +199,10 @@ export class DocStore {
       text = this.appendStatement(rowCount);
       if (rowCount <= MAX_PREPARED_ROWS) this.appendStatements.set(rowCount, text);
     }
-    if (manager || !this.appendWorker) return (manager ?? this.dataSource.manager).query(text, values);
-    return this.appendWorker.query(text, values, rowCount <= MAX_PREPARED_ROWS ? `planbridge_append_${rowCount}` : undefined);
+    if (manager || !this.appendPool) return (manager ?? this.dataSource.manager).query(text, values);
+    const name = rowCount <= MAX_PREPARED_ROWS ? `planbridge_append_${rowCount}` : undefined;
+    const result = await this.appendPool.query<{ id: string | number; plan_id: string }>({ name, text, values });
+    return result.rows;
   }
 
   /**
@@ -249,11 +252,15 @@ export class DocStore {
   }
 }
 
-/** An append worker on the DataSource's PostgreSQL server (same URL, so the same TLS settings); null for PGlite. */
-function appendWorkerFor(dataSource: DataSource): AppendWorker | null {
+/** A pool on the DataSource's PostgreSQL server (same URL, so the same TLS settings); null for PGlite. */
+function appendPoolFor(dataSource: DataSource): Pool | null {
   const options = dataSource.options;
   if (options.type !== "postgres" || !options.url) return null;
-  return new AppendWorker({ connectionString: options.url, connections: APPEND_CONNECTIONS });
+  const pool = new Pool({ connectionString: options.url, max: APPEND_CONNECTIONS, allowExitOnIdle: true });
+  // An idle connection the server dropped (restart, outage): the pool replaces it on next use, and the
+  // commit that then fails is what reports and retries the outage (GroupCommit).
+  pool.on("error", () => undefined);
+  return pool;
 }
 
 function toUint8Array(bytes: Uint8Array): Uint8Array {
