@@ -119,6 +119,26 @@ describe("DocStore", () => {
   });
 });
 
+describe("DocStore.version", () => {
+  it("changes on every stored write, a row that commits after one with a higher id included", async () => {
+    const planId = await newPlanId();
+    await store.createDocument(planId, Y.encodeStateAsUpdate(createPlanDoc()));
+    // Two ids taken from the sequence (so no later append gets them), written in the opposite order.
+    const taken: { id: string }[] = await db.dataSource.query(`SELECT nextval('doc_updates_id_seq') AS id FROM generate_series(1, 2)`);
+    const [lower, higher] = taken.map((row) => Number(row.id)).sort((a, b) => a - b);
+    const insertWithId = (rowId: number) =>
+      db.dataSource.query(`INSERT INTO doc_updates (id, plan_id, "update") VALUES ($1, $2, $3)`, [rowId, planId, Buffer.from([0, 0])]);
+    const versions = [await store.version(planId)];
+    await insertWithId(higher);
+    versions.push(await store.version(planId));
+    // Committed later with a lower id (two commits in flight, or another process): the highest id stays.
+    await insertWithId(lower);
+    versions.push(await store.version(planId));
+    expect(new Set(versions).size).toBe(3);
+    expect(await store.version("00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+});
+
 describe("DocStore state vectors", () => {
   async function storedStateVector(planId: string): Promise<Uint8Array | null> {
     const [row]: { state_vector: Uint8Array | null }[] = await db.dataSource.query(`SELECT state_vector FROM doc_snapshots WHERE plan_id = $1`, [planId]);

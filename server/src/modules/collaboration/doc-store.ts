@@ -166,12 +166,15 @@ export class DocStore {
 
   /**
    * A token that changes whenever the stored document may have: the snapshot row's version (its
-   * `xmin` moves on every compaction) and the highest log id. Null when the plan has no document.
+   * `xmin` moves on every compaction), the highest log id and the number of log rows. The count is
+   * needed because rows need not commit in id order (two commits in flight, other processes): a row
+   * with a lower id that commits later leaves the highest id as it was. Null when the plan has no
+   * document.
    */
   async version(planId: string): Promise<string | null> {
     const rows: { version: string }[] = await this.dataSource.query(
       `SELECT s.xmin::text || ':' || s.last_update_id || ':' ||
-              COALESCE((SELECT max(id) FROM doc_updates u WHERE u.plan_id = s.plan_id), 0) AS version
+              (SELECT COALESCE(max(id), 0) || ':' || count(*) FROM doc_updates u WHERE u.plan_id = s.plan_id) AS version
          FROM doc_snapshots s WHERE s.plan_id = $1`,
       [planId],
     );
