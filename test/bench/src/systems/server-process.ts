@@ -11,7 +11,7 @@ const START_TIMEOUT_MS = 60_000;
 
 /**
  * `BENCH_CPU_PROF=<dir>` writes V8 CPU profiles of every server child into `<dir>/<entry>-<time>/`, one
- * file per thread (V8's default names carry pid and thread id; planbridge appends on a worker thread).
+ * file per thread (V8's default names carry pid and thread id, so no thread's profile overwrites another's).
  */
 function profileArgs(entry: string): string[] {
   const dir = process.env.BENCH_CPU_PROF;
