@@ -6,6 +6,7 @@ import { TableKit } from "@tiptap/extension-table";
 import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
 import type { PlanConnection } from "../collab/plan-connection";
+import { caretLabelTextColor } from "./caret-label-color";
 
 export interface CaretUser {
   name: string;
@@ -59,6 +60,7 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   const label = document.createElement("div");
   label.className = "collaboration-carets__label";
   label.style.backgroundColor = color;
+  label.style.color = caretLabelTextColor(color);
   label.textContent = name;
   caret.append(label);
   return caret;
