@@ -3,7 +3,16 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-export type SystemName = "relay" | "reference" | "planbridge" | "graphql-js" | "floor" | "baseline" | "baseline-open-loop";
+/** `reference-with-commits`: the reference server while a child process commits every update (fanout). */
+export type SystemName =
+  | "relay"
+  | "reference"
+  | "reference-with-commits"
+  | "planbridge"
+  | "graphql-js"
+  | "floor"
+  | "baseline"
+  | "baseline-open-loop";
 
 export interface ResultRow {
   scenario: string;

@@ -13,9 +13,8 @@
 import { performance } from "node:perf_hooks";
 import { Client, Pool } from "pg";
 import { RoundSamples, Samples } from "../stats";
-import { updateFrame } from "../wire/yjs-messages";
 import { runFanoutSegment, fanoutSettings } from "./fanout";
-import { ratioRow, rotation, startSystems, stopSystems, tailRows, type ScenarioContext } from "./scenario";
+import { quiesceLoadGenerator, ratioRow, rotation, startSystems, stopSystems, tailRows, traceFrames, type ScenarioContext } from "./scenario";
 
 const BASELINE_TABLE = "bench_commit_baseline";
 const BASELINE_PLAN_ID = "00000000-0000-4000-8000-000000000000";
@@ -28,6 +27,7 @@ const OPEN_LOOP_CONNECTIONS = 4;
 async function commitSegment(client: Client, updates: Uint8Array[], rate: number): Promise<Samples> {
   const samples = new Samples();
   const interval = 1000 / rate;
+  quiesceLoadGenerator();
   const start = performance.now();
   for (let index = 0; index < updates.length; index++) {
     const wait = start + index * interval - performance.now();
@@ -46,6 +46,7 @@ async function commitSegment(client: Client, updates: Uint8Array[], rate: number
 async function openLoopCommitSegment(pool: Pool, updates: Uint8Array[], rate: number): Promise<Samples> {
   const samples = new Samples();
   const interval = 1000 / rate;
+  quiesceLoadGenerator();
   const start = performance.now() + 1;
   const pending: Promise<void>[] = [];
   for (let index = 0; index < updates.length; index++) {
@@ -66,7 +67,7 @@ type AckSystem = "planbridge" | "baseline" | "baseline-open-loop";
 
 export async function ackScenario(context: ScenarioContext): Promise<void> {
   const settings = fanoutSettings(context.options.quick);
-  const frames = context.trace.updates.map(updateFrame);
+  const frames = traceFrames(context, Math.max(settings.warmupUpdates, settings.segmentUpdates));
   const client = new Client({ connectionString: context.databaseUrl });
   await client.connect();
   const pool = new Pool({ connectionString: context.databaseUrl, max: OPEN_LOOP_CONNECTIONS });

@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { decodeSaveAck, MessageType } from "@planbridge/protocol";
 import { Samples } from "../stats";
 import type { BenchClient } from "../wire/bench-client";
+import { quiesceLoadGenerator } from "./scenario";
 
 export interface ReplayOptions {
   /** Updates per second. */
@@ -87,6 +88,7 @@ export function replay(writer: BenchClient, readers: BenchClient[], frames: Uint
       for (; acked < upTo; acked++) ack.push(now - sendTimes[acked]);
       maybeDone();
     };
+    quiesceLoadGenerator();
     const start = performance.now() + 1;
     const pump = () => {
       const now = performance.now();

@@ -7,12 +7,11 @@
  */
 import { Samples, summarize } from "../stats";
 import { BenchClient, closeAll } from "../wire/bench-client";
-import { updateFrame } from "../wire/yjs-messages";
 import { startPlanbridgeCluster, type CollabSystem } from "../systems/collab-system";
 import { climbLadder, crowdFrames, crowdSettings, P99_LIMIT_MS as CROWD_P99_LIMIT_MS } from "./crowd";
 import { fanoutSettings } from "./fanout";
 import { replay } from "./replay";
-import { errorMessage, latencyRows, ratioRow, rotation, type ScenarioContext } from "./scenario";
+import { errorMessage, latencyRows, ratioRow, rotation, traceFrames, type ScenarioContext } from "./scenario";
 import { P99_LIMIT_MS, rampDetail, rampSystem, runStep, throughputSettings, WRITER_RATE, WriterFrames } from "./throughput";
 
 const CLUSTER_PROCESSES = 3;
@@ -74,7 +73,7 @@ async function throughput(context: ScenarioContext, systems: readonly CollabSyst
  */
 async function crossProcessFanout(context: ScenarioContext, systems: readonly CollabSystem[]): Promise<void> {
   const settings = fanoutSettings(context.options.quick);
-  const frames = context.trace.updates.map(updateFrame);
+  const frames = traceFrames(context, Math.max(settings.warmupUpdates, settings.segmentUpdates));
   const readerIndexes = Array.from({ length: FANOUT_READERS * 2 }, (_, i) => i + 1)
     .filter((index) => index % CLUSTER_PROCESSES !== 0)
     .slice(0, FANOUT_READERS);

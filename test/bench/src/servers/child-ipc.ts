@@ -51,6 +51,12 @@ export function measureMemory(): MemoryReport {
   };
 }
 
+/** CPU time (user + system, microseconds) the process has used so far. */
+export function cpuMicros(): number {
+  const usage = process.cpuUsage();
+  return usage.user + usage.system;
+}
+
 export function listen(server: Server): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -64,7 +70,7 @@ export function listen(server: Server): Promise<number> {
 
 /** Announces the port and serves requests until the parent disconnects, then exits. */
 export function serveBench(port: number, handlers: Record<string, RequestHandler>, ports: Record<string, number> = {}): void {
-  const all: Record<string, RequestHandler> = { memory: () => measureMemory(), ...handlers };
+  const all: Record<string, RequestHandler> = { memory: () => measureMemory(), cpu: () => cpuMicros(), ...handlers };
   process.on("message", (message: RequestMessage) => {
     if (message?.kind !== "request") return;
     const handler = all[message.method];

@@ -43,6 +43,9 @@ async function main(): Promise<void> {
     HOST: "127.0.0.1",
     REDIS_URL: process.env.BENCH_REDIS_URL,
     REDIS_PREFIX: process.env.BENCH_REDIS_PREFIX,
+    // The parent sets warn (see server-process.ts); without this the production default, info, logged
+    // every connection, compaction and GraphQL request of the measured server.
+    LOG_LEVEL: process.env.LOG_LEVEL,
   });
   const server = await createServer({ env, dataSource });
   const port = await listen(server.httpServer);

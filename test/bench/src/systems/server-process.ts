@@ -48,7 +48,8 @@ export class ServerProcess {
     const child = fork(path.resolve(__dirname, "../servers", `${entry}.js`), [], {
       // A line per connection would cost the measured server CPU and bury the table: warnings only.
       env: { LOG_LEVEL: "warn", ...process.env, ...env },
-      execArgv: ["--expose-gc", "--enable-source-maps", ...profileArgs(entry)],
+      // BENCH_TRACE_GC=1 prints every collection of every server child (pause lengths, heap sizes).
+      execArgv: ["--expose-gc", "--enable-source-maps", ...profileArgs(entry), ...(process.env.BENCH_TRACE_GC ? ["--trace-gc"] : [])],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       // Structured clone, so byte arrays cross as bytes rather than JSON objects.
       serialization: "advanced",
@@ -74,6 +75,11 @@ export class ServerProcess {
       this.pending.set(id, { resolve: resolve, reject });
       this.child.send({ kind: "request", id, method, params } satisfies RequestMessage);
     });
+  }
+
+  /** CPU microseconds the server process has used so far. */
+  cpuMicros(): Promise<number> {
+    return this.call<number>("cpu");
   }
 
   memory(): Promise<MemoryReport> {
