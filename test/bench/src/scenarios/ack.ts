@@ -10,58 +10,13 @@
  *   bound by one connection's round trips) and timed from the scheduled send, so a PostgreSQL stall
  *   costs every INSERT scheduled during it, as it costs planbridge every update sent during it.
  */
-import { performance } from "node:perf_hooks";
 import { Client, Pool } from "pg";
-import { RoundSamples, Samples } from "../stats";
+import { closedLoopCommits, createCommitBaselineTable, openLoopCommits } from "../commit-baseline";
+import { RoundSamples, type Samples } from "../stats";
 import { runFanoutSegment, fanoutSettings } from "./fanout";
 import { quiesceLoadGenerator, ratioRow, rotation, startSystems, stopSystems, tailRows, traceFrames, type ScenarioContext } from "./scenario";
 
-const BASELINE_TABLE = "bench_commit_baseline";
-const BASELINE_PLAN_ID = "00000000-0000-4000-8000-000000000000";
 const OPEN_LOOP_CONNECTIONS = 4;
-
-/**
- * One INSERT per update at the replay's pace, each waiting for the previous one: a commit round trip
- * on an idle connection, never a queue behind earlier statements.
- */
-async function commitSegment(client: Client, updates: Uint8Array[], rate: number): Promise<Samples> {
-  const samples = new Samples();
-  const interval = 1000 / rate;
-  quiesceLoadGenerator();
-  const start = performance.now();
-  for (let index = 0; index < updates.length; index++) {
-    const wait = start + index * interval - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const sentAt = performance.now();
-    await client.query(`INSERT INTO ${BASELINE_TABLE} (plan_id, "update") VALUES ($1, $2)`, [BASELINE_PLAN_ID, Buffer.from(updates[index])]);
-    samples.push(performance.now() - sentAt);
-  }
-  return samples;
-}
-
-/**
- * The same INSERTs issued open loop: each is handed to the pool at its scheduled time (queued when
- * every connection is busy) and timed from that schedule.
- */
-async function openLoopCommitSegment(pool: Pool, updates: Uint8Array[], rate: number): Promise<Samples> {
-  const samples = new Samples();
-  const interval = 1000 / rate;
-  quiesceLoadGenerator();
-  const start = performance.now() + 1;
-  const pending: Promise<void>[] = [];
-  for (let index = 0; index < updates.length; index++) {
-    const scheduled = start + index * interval;
-    const wait = scheduled - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(
-      pool
-        .query(`INSERT INTO ${BASELINE_TABLE} (plan_id, "update") VALUES ($1, $2)`, [BASELINE_PLAN_ID, Buffer.from(updates[index])])
-        .then(() => samples.push(performance.now() - scheduled)),
-    );
-  }
-  await Promise.all(pending);
-  return samples;
-}
 
 type AckSystem = "planbridge" | "baseline" | "baseline-open-loop";
 
@@ -73,13 +28,18 @@ export async function ackScenario(context: ScenarioContext): Promise<void> {
   const pool = new Pool({ connectionString: context.databaseUrl, max: OPEN_LOOP_CONNECTIONS });
   const systems = await startSystems(context, ["planbridge"]);
   try {
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${BASELINE_TABLE} (id bigserial PRIMARY KEY, plan_id uuid NOT NULL, "update" bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
-    );
+    await createCommitBaselineTable(client);
     const planbridge = systems[0];
     const segment = async (system: AckSystem, updates: number): Promise<Samples | null> => {
-      if (system === "baseline") return commitSegment(client, context.trace.updates.slice(0, updates), settings.rate);
-      if (system === "baseline-open-loop") return openLoopCommitSegment(pool, context.trace.updates.slice(0, updates), settings.rate);
+      const baselineUpdates = context.trace.updates.slice(0, updates);
+      if (system === "baseline") {
+        quiesceLoadGenerator();
+        return closedLoopCommits(client, baselineUpdates, settings.rate);
+      }
+      if (system === "baseline-open-loop") {
+        quiesceLoadGenerator();
+        return openLoopCommits(pool, baselineUpdates, settings.rate);
+      }
       if (!planbridge) return null;
       const result = await runFanoutSegment(planbridge, frames.slice(0, updates), 1, settings.rate);
       if (result.ack.length < updates) context.log(`  planbridge: ${updates - result.ack.length} updates never acknowledged`);
